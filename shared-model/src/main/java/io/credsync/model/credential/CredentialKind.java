@@ -1,0 +1,20 @@
+package io.credsync.model.credential;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What a credential is. Vendors accept different kinds; see {@code io.credsync.model.validation}. */
+public enum CredentialKind {
+    @JsonProperty("card")
+    CARD, @JsonProperty("pin")
+    PIN, @JsonProperty("mobile_key")
+    MOBILE_KEY, @JsonProperty("qr")
+    QR, @JsonProperty("license_plate")
+    LICENSE_PLATE, @JsonProperty("face")
+    FACE, @JsonProperty("device_secret")
+    DEVICE_SECRET;
+
+    /** Kinds whose value is a secret that must be encrypted on the wire and at rest. */
+    public boolean isSecret() {
+        return this == CARD || this == PIN || this == DEVICE_SECRET || this == QR;
+    }
+}

@@ -1,0 +1,45 @@
+package io.credsync.model.outcome;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import io.credsync.model.json.CredsyncJson;
+
+/**
+ * What happened to a command, from a dispatcher or event-ingest, on {@code credsync.sync-outcomes.v1}, keyed by
+ * credential id. Consumers deduplicate by {@code eventId} and never let an outcome for an older {@code version} move
+ * a status backwards.
+ *
+ * @param vendorRefs ids the vendor assigned, e.g. {@code jetstream.command_id}, {@code seam.acs_credential_id}
+ * @param errorCode the vendor's or credsync's code (e.g. {@code CommandTimedOut}, {@code invalid_input})
+ * @param vendorMessage the vendor's own message, verbatim
+ * @param source who reported it, e.g. {@code dispatcher-jetstream}, {@code event-ingest}
+ */
+@CredsyncJson
+public record SyncOutcome(
+        UUID eventId,
+        UUID commandId,
+        String tenant,
+        UUID credentialId,
+        String targetId,
+        long version,
+        SyncPhase phase,
+        Instant nextAttemptAt,
+        Map<String, String> vendorRefs,
+        String errorCode,
+        String vendorMessage,
+        String source,
+        Instant occurredAt) {
+
+    public SyncOutcome {
+        vendorRefs = vendorRefs == null ? Map.of() : Map.copyOf(vendorRefs);
+    }
+
+    @JsonIgnore
+    public String partitionKey() {
+        return credentialId.toString();
+    }
+}
