@@ -7,17 +7,32 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The access-control vendors credsync dispatches to. The id appears in topic names and JSON. */
 public enum Vendor {
-    JETSTREAM("jetstream"), SEAM("seam"), INTSERV("intserv"), GENETEC("genetec"), BASIP("basip");
+    // @formatter:off
+    /** A device's pass list has no windows: the registry sends presence and absence at the window's edges. */
+    JETSTREAM("jetstream", false),
+    SEAM("seam", true),
+    INTSERV("intserv", true),
+    /** Window support is not documented: treated like Jetstream. */
+    GENETEC("genetec", false),
+    BASIP("basip", true);
+    // @formatter:on
 
     private final String id;
+    private final boolean enforcesValidityWindow;
 
-    Vendor(String id) {
+    Vendor(String id, boolean enforcesValidityWindow) {
         this.id = id;
+        this.enforcesValidityWindow = enforcesValidityWindow;
     }
 
     @JsonValue
     public String id() {
         return id;
+    }
+
+    /** True when the vendor takes starts_at/ends_at and enforces them itself. */
+    public boolean enforcesValidityWindow() {
+        return enforcesValidityWindow;
     }
 
     @JsonCreator

@@ -1,0 +1,114 @@
+package io.credsync.registry.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.credsync.model.credential.ChangeOperation;
+import io.credsync.model.json.CredsyncJson;
+import io.credsync.model.validation.Violation;
+import io.credsync.registry.credential.ChangeRejectedException;
+import io.credsync.registry.credential.CredentialMutation;
+import io.credsync.registry.credential.CredentialWriter;
+import io.credsync.registry.credential.StaleVersionException;
+import io.credsync.registry.security.CallerContext;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Thousands of changes in one call, each applied in its own transaction (a bad item never blocks or half-writes the
+ * others), answered with one result per item in request order.
+ */
+@Path("/v1/credentials/bulk")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class BulkResource {
+
+    static final int MAX_ITEMS = 10_000;
+
+    @CredsyncJson
+    public record BulkItem(String externalCredentialId, ChangeOperation operation, String idempotencyKey,
+            Long ifMatch, CredentialBody credential) {
+    }
+
+    @CredsyncJson
+    public record BulkResult(int index, String externalCredentialId, String result, Long version, Integer status,
+            String detail, List<Violation> violations) {
+    }
+
+    private final CallerContext caller;
+    private final CredentialWriter writer;
+    private final MutationFactory mutations;
+
+    public BulkResource(CallerContext caller, CredentialWriter writer, MutationFactory mutations) {
+        this.caller = caller;
+        this.writer = writer;
+        this.mutations = mutations;
+    }
+
+    @POST
+    public Uni<List<BulkResult>> apply(List<BulkItem> items) {
+        if (items == null || items.size() > MAX_ITEMS) {
+            throw ChangeRejectedException.of(ChangeRejectedException.Kind.INVALID, "body", "bulk.size",
+                    "a bulk request holds 1-" + MAX_ITEMS + " items");
+        }
+        String tenant = caller.tenant();
+        var indexed = new ArrayList<Integer>();
+        for (int i = 0; i < items.size(); i++) {
+            indexed.add(i);
+        }
+        return Multi.createFrom().iterable(indexed)
+                .onItem().transformToUniAndConcatenate(i -> applyOne(tenant, i, items.get(i)))
+                .collect().asList();
+    }
+
+    private Uni<BulkResult> applyOne(String tenant, int index, BulkItem item) {
+        String id = item == null ? null : item.externalCredentialId();
+        CredentialMutation mutation;
+        try {
+            mutation = toMutation(tenant, item);
+        } catch (ChangeRejectedException e) {
+            return Uni.createFrom().item(rejected(index, id, 422, e));
+        }
+        return Panache.withTransaction(() -> writer.apply(mutation))
+                .map(r -> new BulkResult(index, id, r.duplicate()
+                        ? "duplicate"
+                        : r.changed()
+                                ? "applied"
+                                : "unchanged",
+                        r.version(), 200, null, null))
+                .onFailure(ChangeRejectedException.class).recoverWithItem(e -> rejected(index, id,
+                        switch (((ChangeRejectedException) e).kind()) {
+                            case INVALID -> 422;
+                            case NOT_FOUND -> 404;
+                            case CONFLICT -> 409;
+                        }, (ChangeRejectedException) e))
+                .onFailure(StaleVersionException.class).recoverWithItem(e -> new BulkResult(index, id, "rejected",
+                        ((StaleVersionException) e).currentVersion(), 412, e.getMessage(), null));
+    }
+
+    private CredentialMutation toMutation(String tenant, BulkItem item) {
+        if (item == null || item.externalCredentialId() == null || item.operation() == null) {
+            throw ChangeRejectedException.of(ChangeRejectedException.Kind.INVALID, "item", "bulk.item",
+                    "every item needs external_credential_id and operation");
+        }
+        var eventId = MutationFactory.eventId(tenant, item.idempotencyKey());
+        if (item.operation() != ChangeOperation.UPSERT) {
+            return CredentialMutation.lifecycle(tenant, eventId, item.externalCredentialId(), item.operation(),
+                    item.ifMatch(), null);
+        }
+        return mutations.upsert(tenant, item.externalCredentialId(), item.credential(), item.ifMatch(), eventId);
+    }
+
+    private static BulkResult rejected(int index, String id, int status, ChangeRejectedException e) {
+        return new BulkResult(index, id, "rejected", null, status, e.getMessage(), e.violations());
+    }
+}

@@ -1,0 +1,28 @@
+package io.credsync.registry.api;
+
+import io.credsync.registry.credential.ChangeRejectedException;
+
+/** Versions as strong ETags ("3"), and If-Match parsing. */
+final class Etags {
+
+    private Etags() {
+    }
+
+    static String of(long version) {
+        return String.valueOf(version);
+    }
+
+    /** @return the version If-Match names, or null when absent or {@code *} */
+    static Long parseIfMatch(String header) {
+        if (header == null || header.isBlank() || header.trim().equals("*")) {
+            return null;
+        }
+        String bare = header.trim().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(bare);
+        } catch (NumberFormatException e) {
+            throw ChangeRejectedException.of(ChangeRejectedException.Kind.INVALID, "If-Match", "http.if_match",
+                    "If-Match must be an ETag returned by this API, e.g. \"3\"");
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package io.credsync.registry.credential;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.credsync.model.command.CommandReason;
+import io.credsync.model.credential.ChangeOperation;
+import io.credsync.model.credential.GrantParameters;
+import io.credsync.model.crypto.SecretValue;
+import io.credsync.model.crypto.ValueCipher;
+import io.credsync.model.validation.CredentialSpec;
+import io.credsync.model.validation.TargetProfile;
+import io.credsync.model.validation.ValidationRules;
+import io.credsync.model.validation.Violation;
+import io.credsync.registry.credential.ChangeRejectedException.Kind;
+import io.credsync.registry.holder.Holder;
+import io.credsync.registry.holder.HolderDirectory;
+import io.credsync.registry.schedule.TransitionScheduler;
+import io.credsync.registry.target.Target;
+import io.credsync.registry.target.TargetDirectory;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Applies one {@link CredentialMutation} inside the caller's transaction: validation against every granted target's
+ * vendor, the version bump, grants, commands and status rows through {@link CommandFanOut}, and the window edges.
+ * Either all of it is written or, on any rejection, nothing.
+ */
+@ApplicationScoped
+public class CredentialWriter {
+
+    private final ValueCipher cipher;
+    private final HolderDirectory holders;
+    private final TargetDirectory targets;
+    private final CommandFanOut fanOut;
+    private final TransitionScheduler transitions;
+    private final Clock clock = Clock.systemUTC();
+
+    public CredentialWriter(ValueCipher cipher, HolderDirectory holders, TargetDirectory targets,
+            CommandFanOut fanOut, TransitionScheduler transitions) {
+        this.cipher = cipher;
+        this.holders = holders;
+        this.targets = targets;
+        this.fanOut = fanOut;
+        this.transitions = transitions;
+    }
+
+    public Uni<MutationResult> apply(CredentialMutation mutation) {
+        if (mutation.eventId() == null) {
+            return applyOnce(mutation);
+        }
+        return ProcessedChange.<ProcessedChange>findById(mutation.eventId())
+                .flatMap(done -> done != null
+                        ? Uni.createFrom().item(new MutationResult(done.credentialId, done.version, false, true, 0))
+                        : applyOnce(mutation).call(result -> remember(mutation, result)));
+    }
+
+    private Uni<MutationResult> applyOnce(CredentialMutation m) {
+        return Credential.<Credential>find("tenant = ?1 and externalId = ?2", m.tenant(), m.externalCredentialId())
+                .firstResult()
+                .invoke(existing -> checkExpectedVersion(existing, m))
+                .flatMap(existing -> m.operation() == ChangeOperation.UPSERT
+                        ? upsert(existing, m)
+                        : lifecycle(existing, m));
+    }
+
+    private Uni<MutationResult> upsert(Credential existing, CredentialMutation m) {
+        if (existing != null && existing.state() == CredentialState.REVOKED) {
+            throw ChangeRejectedException.of(Kind.CONFLICT, "state", "credential.revoked",
+                    "credential is revoked; issue a new credential instead of re-activating it");
+        }
+        Instant now = clock.instant();
+        Set<String> grantedIds = new LinkedHashSet<>();
+        m.grants().forEach(g -> grantedIds.add(g.targetId()));
+        return grantsOf(existing)
+                .flatMap(oldGrants -> {
+                    Set<String> affectedIds = new LinkedHashSet<>(grantedIds);
+                    affectedIds.addAll(oldGrants.keySet());
+                    return targets.find(m.tenant(), affectedIds)
+                            .flatMap(found -> holders.upsert(m.tenant(), m.externalHolderId(), m.holder())
+                                    .flatMap(holder -> upsertWith(existing, m, holder, oldGrants, found, now)));
+                });
+    }
+
+    private Uni<MutationResult> upsertWith(Credential existing, CredentialMutation m, HolderDirectory.Upserted holder,
+            Map<String, CredentialGrant> oldGrants, Map<String, Target> found, Instant now) {
+        var unknown = m.grants().stream().filter(g -> !found.containsKey(g.targetId())).toList();
+        if (!unknown.isEmpty()) {
+            throw new ChangeRejectedException(Kind.NOT_FOUND, unknown.stream()
+                    .map(g -> new Violation("grants.target_id", g.targetId(), "grant.target.unknown",
+                            "no target '" + g.targetId() + "' for this tenant"))
+                    .toList());
+        }
+        SecretValue value = m.value() != null ? m.value() : keptValue(existing, m);
+        var spec = new CredentialSpec(m.kind(), value, m.format(), m.validity(), holder.holder().details());
+        Map<TargetProfile, GrantParameters> checks = new LinkedHashMap<>();
+        m.grants().forEach(g -> checks.put(found.get(g.targetId()).profile(), g.parameters()));
+        var violations = ValidationRules.checkAll(spec, checks, now);
+        if (!violations.isEmpty()) {
+            throw new ChangeRejectedException(Kind.INVALID, violations);
+        }
+        Map<String, GrantParameters> newGrants = new LinkedHashMap<>();
+        m.grants().forEach(g -> newGrants.put(g.targetId(), g.parameters()));
+        Credential credential = existing != null ? existing : newCredential(m, now);
+        boolean changed = existing == null | holder.changed()
+                | applyFields(credential, m, value, holder.holder())
+                | !sameGrants(oldGrants, newGrants);
+        if (!changed) {
+            return Uni.createFrom().item(new MutationResult(credential.id, credential.version, false, false, 0));
+        }
+        credential.version = existing == null ? 1 : credential.version + 1;
+        credential.updatedAt = now;
+        var plan = new CommandFanOut.Plan(credential, holder.holder(), newGrants, found.values(), m.operation(),
+                m.reason(), false, now);
+        Uni<Void> saved = existing == null ? credential.persist().replaceWithVoid() : Uni.createFrom().voidItem();
+        return saved
+                .chain(() -> replaceGrants(credential, oldGrants, newGrants))
+                .chain(() -> fanOut.write(plan))
+                .call(() -> transitions.reschedule(credential, now))
+                .map(commands -> new MutationResult(credential.id, credential.version, true, false, commands));
+    }
+
+    private Uni<MutationResult> lifecycle(Credential existing, CredentialMutation m) {
+        if (existing == null) {
+            throw ChangeRejectedException.of(Kind.NOT_FOUND, "external_credential_id", "credential.unknown",
+                    "no credential '" + m.externalCredentialId() + "' for this tenant");
+        }
+        CredentialState next = switch (m.operation()) {
+            case SUSPEND -> existing.state() == CredentialState.ACTIVE ? CredentialState.SUSPENDED : existing.state();
+            case RESUME -> existing.state() == CredentialState.SUSPENDED ? CredentialState.ACTIVE : existing.state();
+            default -> CredentialState.REVOKED;
+        };
+        if (existing.state() == CredentialState.REVOKED && m.operation() != ChangeOperation.REVOKE) {
+            throw ChangeRejectedException.of(Kind.CONFLICT, "state", "credential.revoked",
+                    "credential is revoked; it cannot be " + m.operation().name().toLowerCase() + "d");
+        }
+        boolean force = m.reason() == CommandReason.EMERGENCY_REVOKE;
+        if (next == existing.state() && !force) {
+            return Uni.createFrom().item(new MutationResult(existing.id, existing.version, false, false, 0));
+        }
+        Instant now = clock.instant();
+        existing.state = next.dbValue();
+        existing.version++;
+        existing.updatedAt = now;
+        return rewrite(existing, m.operation(), m.reason(), force, now);
+    }
+
+    /** Re-plans every target of a credential after its state or window edge changed (no new grants). */
+    public Uni<MutationResult> rewrite(Credential credential, ChangeOperation operation, CommandReason reason,
+            boolean force, Instant now) {
+        return grantsOf(credential)
+                .flatMap(grants -> targets.find(credential.tenant, grants.keySet())
+                        .flatMap(found -> holders.byId(credential.holderId)
+                                .flatMap(holder -> {
+                                    Map<String, GrantParameters> current = new HashMap<>();
+                                    grants.forEach((id, row) -> current.put(id, row.parametersValue()));
+                                    var plan = new CommandFanOut.Plan(credential, holder, current, found.values(),
+                                            operation, reason, force, now);
+                                    return fanOut.write(plan);
+                                })))
+                .call(() -> transitions.reschedule(credential, now))
+                .map(commands -> new MutationResult(credential.id, credential.version, true, false, commands));
+    }
+
+    private static void checkExpectedVersion(Credential existing, CredentialMutation m) {
+        if (m.expectedVersion() == null) {
+            return;
+        }
+        long current = existing == null ? 0 : existing.version;
+        if (current != m.expectedVersion()) {
+            throw new StaleVersionException(m.expectedVersion(), current);
+        }
+    }
+
+    private SecretValue keptValue(Credential existing, CredentialMutation m) {
+        if (existing == null || existing.value() == null || existing.kind() != m.kind()) {
+            return null;
+        }
+        return cipher.decrypt(existing.value(), existing.envelopeContext());
+    }
+
+    private Credential newCredential(CredentialMutation m, Instant now) {
+        var credential = new Credential();
+        credential.id = UUID.randomUUID();
+        credential.tenant = m.tenant();
+        credential.externalId = m.externalCredentialId();
+        credential.state = CredentialState.ACTIVE.dbValue();
+        credential.createdAt = now;
+        return credential;
+    }
+
+    /** Copies the mutation's fields in; true when something differs. The value is resealed only when it changed. */
+    private boolean applyFields(Credential credential, CredentialMutation m, SecretValue value, Holder holder) {
+        boolean changed = !Objects.equals(credential.kind, m.kind().name().toLowerCase())
+                || !Objects.equals(credential.format(), m.format())
+                || !Objects.equals(credential.validity(), m.validity())
+                || !Objects.equals(credential.holderId, holder.id);
+        SecretValue current = credential.value() == null
+                ? null
+                : cipher.decrypt(credential.value(), credential.envelopeContext());
+        if (!Objects.equals(current, value)) {
+            credential.value(value == null ? null : cipher.encrypt(value, credential.envelopeContext()));
+            changed = true;
+        }
+        credential.kind = m.kind().name().toLowerCase();
+        credential.format(m.format());
+        credential.startsAt = m.validity().startsAt();
+        credential.endsAt = m.validity().endsAt();
+        credential.holderId = holder.id;
+        return changed;
+    }
+
+    private static boolean sameGrants(Map<String, CredentialGrant> old, Map<String, GrantParameters> next) {
+        return old.size() == next.size() && old.entrySet().stream()
+                .allMatch(e -> Objects.equals(e.getValue().parametersValue(), next.get(e.getKey())));
+    }
+
+    private static Uni<Map<String, CredentialGrant>> grantsOf(Credential credential) {
+        if (credential == null) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return CredentialGrant.<CredentialGrant>list("credentialId", credential.id)
+                .map(rows -> {
+                    Map<String, CredentialGrant> byTarget = new LinkedHashMap<>();
+                    rows.forEach(row -> byTarget.put(row.targetId, row));
+                    return byTarget;
+                });
+    }
+
+    private static Uni<Void> replaceGrants(Credential credential, Map<String, CredentialGrant> old,
+            Map<String, GrantParameters> next) {
+        List<Uni<?>> steps = new ArrayList<>();
+        old.forEach((targetId, row) -> {
+            if (!next.containsKey(targetId)) {
+                steps.add(row.delete());
+            }
+        });
+        next.forEach((targetId, params) -> {
+            var fresh = CredentialGrant.of(credential.tenant, credential.id,
+                    new io.credsync.model.credential.Grant(targetId, params));
+            var row = old.get(targetId);
+            if (row == null) {
+                steps.add(fresh.persist());
+            } else {
+                row.parameters = fresh.parameters;
+            }
+        });
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Uni<?> step : steps) {
+            chain = chain.chain(() -> step).replaceWithVoid();
+        }
+        return chain;
+    }
+
+    private static Uni<Void> remember(CredentialMutation m, MutationResult result) {
+        var row = new ProcessedChange();
+        row.eventId = m.eventId();
+        row.tenant = m.tenant();
+        row.credentialId = result.credentialId();
+        row.version = result.version();
+        row.receivedAt = Instant.now();
+        return row.persist().replaceWithVoid();
+    }
+}

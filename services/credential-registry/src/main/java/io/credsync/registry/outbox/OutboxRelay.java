@@ -1,0 +1,164 @@
+package io.credsync.registry.outbox;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes outbox rows to Kafka and removes them only once the broker acknowledged ({@code acks=all}, idempotent
+ * producer). Runs on its own thread per replica; replicas share the work through SKIP LOCKED. A broker outage rolls
+ * the batch back: rows wait and flow when the broker returns. A crash after the ack but before the commit publishes
+ * the batch again: at least once, and every consumer deduplicates.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final AgroalDataSource dataSource;
+    private final RelayConfig config;
+    private final String bootstrapServers;
+    private final Counter published;
+    private final Counter failures;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private KafkaProducer<String, byte[]> producer;
+    private Thread worker;
+
+    public OutboxRelay(AgroalDataSource dataSource, RelayConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics) {
+        this.dataSource = dataSource;
+        this.config = config;
+        this.bootstrapServers = bootstrapServers;
+        this.published = metrics.counter("credsync.outbox.published");
+        this.failures = metrics.counter("credsync.outbox.publish.failures");
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (config.enabled()) {
+            start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (running.getAndSet(true)) {
+            return;
+        }
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    public synchronized void stop() {
+        if (!running.getAndSet(false)) {
+            return;
+        }
+        try {
+            worker.join(config.ackTimeout().toMillis() + 1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+
+    private void loop() {
+        long backoffMs = 0;
+        while (running.get()) {
+            try {
+                int relayed = relayOnce();
+                backoffMs = 0;
+                if (relayed < config.batchSize()) {
+                    sleep(relayed == 0 ? config.idlePoll().toMillis() : 1);
+                }
+            } catch (Exception e) {
+                failures.increment();
+                backoffMs = Math.min(Math.max(100, backoffMs * 2), 5000);
+                LOG.warnf("outbox relay failed, rows stay for the next attempt in %d ms: %s", backoffMs, e.toString());
+                renewProducer();
+                sleep(backoffMs);
+            }
+        }
+    }
+
+    /** A producer that failed may be fenced or stuck with an out-of-order sequence: start from a clean one. */
+    private synchronized void renewProducer() {
+        producer.close(java.time.Duration.ZERO);
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Publishes one batch; returns how many rows it relayed. */
+    int relayOnce() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                List<OutboxBatch.Row> rows = OutboxBatch.claim(connection, config.batchSize());
+                publishAndAwait(rows);
+                connection.commit();
+                published.increment(rows.size());
+                return rows.size();
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private void publishAndAwait(List<OutboxBatch.Row> rows) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (OutboxBatch.Row row : rows) {
+            acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
+        }
+        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Map<String, Object> producerConfig() {
+        int timeoutMs = (int) config.ackTimeout().toMillis();
+        return Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.BATCH_SIZE_CONFIG, 131072,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1, Math.min(timeoutMs / 2, 10000)),
+                ProducerConfig.CLIENT_ID_CONFIG, "credential-registry-outbox");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

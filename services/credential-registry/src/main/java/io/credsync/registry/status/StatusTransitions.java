@@ -1,0 +1,110 @@
+package io.credsync.registry.status;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.credsync.model.json.Json;
+import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.model.outcome.SyncPhase;
+import io.credsync.model.status.SyncState;
+
+/**
+ * How one outcome moves one status row. Pure. Outcomes may arrive duplicated, late or out of order; none of them
+ * moves a status backwards: an outcome for an older version can only raise the observed version, and within a
+ * version a state only advances (pending → dispatched → queued/retrying → synced or failed).
+ */
+public final class StatusTransitions {
+
+    private StatusTransitions() {
+    }
+
+    /** Applies the outcome to the row; returns true when the row changed. */
+    public static boolean apply(SyncStatus row, SyncOutcome outcome, Instant now) {
+        boolean changed = mergeRefs(row, outcome);
+        if (outcome.version() > row.desiredVersion) {
+            return changed; // not a version we asked for; ignore rather than invent state
+        }
+        if (outcome.version() < row.desiredVersion) {
+            if (outcome.phase() == SyncPhase.APPLIED && (row.observedVersion == null
+                    || outcome.version() > row.observedVersion)) {
+                row.observedVersion = outcome.version();
+                row.changedAt = now;
+                return true;
+            }
+            return changed;
+        }
+        SyncState current = SyncState.valueOf(row.state.toUpperCase());
+        SyncState next = stateFor(outcome.phase());
+        if (next == null || !advances(current, next)) {
+            return changed;
+        }
+        row.state = next.name().toLowerCase();
+        row.changedAt = now;
+        switch (next) {
+            case SYNCED -> {
+                row.observedVersion = outcome.version();
+                row.syncedAt = outcome.occurredAt() == null ? now : outcome.occurredAt();
+                row.pendingSince = null;
+            }
+            case FAILED, RETRYING -> recordError(row, outcome, now);
+            default -> {
+            }
+        }
+        return true;
+    }
+
+    private static SyncState stateFor(SyncPhase phase) {
+        return switch (phase) {
+            case ACCEPTED -> SyncState.DISPATCHED;
+            case QUEUED_ON_DEVICE -> SyncState.QUEUED_ON_DEVICE;
+            case APPLIED -> SyncState.SYNCED;
+            case RETRYING -> SyncState.RETRYING;
+            case FAILED -> SyncState.FAILED;
+            case SUPERSEDED -> null; // a newer version is on its way; nothing to record for this one
+        };
+    }
+
+    private static int rank(SyncState state) {
+        return switch (state) {
+            case PENDING -> 0;
+            case DISPATCHED -> 1;
+            case QUEUED_ON_DEVICE, RETRYING -> 2;
+            case FAILED -> 3;
+            case SYNCED -> 4;
+        };
+    }
+
+    /** Same-rank moves are allowed between queued and retrying (a queued device may report a retry and back). */
+    private static boolean advances(SyncState current, SyncState next) {
+        if (current == next) {
+            return false;
+        }
+        if (current == SyncState.SYNCED) {
+            return false;
+        }
+        return rank(next) >= rank(current);
+    }
+
+    private static void recordError(SyncStatus row, SyncOutcome outcome, Instant now) {
+        if (outcome.errorCode() != null || outcome.vendorMessage() != null) {
+            row.lastErrorCode = outcome.errorCode();
+            row.lastErrorMessage = outcome.vendorMessage();
+            row.lastErrorVersion = outcome.version();
+            row.lastErrorAt = outcome.occurredAt() == null ? now : outcome.occurredAt();
+        }
+    }
+
+    private static boolean mergeRefs(SyncStatus row, SyncOutcome outcome) {
+        if (outcome.vendorRefs().isEmpty()) {
+            return false;
+        }
+        Map<String, String> refs = new HashMap<>(StatusEvents.vendorRefs(row));
+        if (!refs.entrySet().containsAll(outcome.vendorRefs().entrySet())) {
+            refs.putAll(outcome.vendorRefs());
+            row.vendorRefs = new String(Json.write(refs), java.nio.charset.StandardCharsets.UTF_8);
+            return true;
+        }
+        return false;
+    }
+}

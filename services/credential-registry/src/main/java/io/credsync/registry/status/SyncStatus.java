@@ -1,0 +1,55 @@
+package io.credsync.registry.status;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import io.credsync.registry.credential.GrantId;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** Desired versus observed state of one credential on one target. */
+@Entity
+@Table(name = "sync_status")
+@IdClass(GrantId.class)
+public class SyncStatus extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "credential_id")
+    public UUID credentialId;
+    @Id
+    @Column(name = "target_id")
+    public String targetId;
+    public String tenant;
+    @Column(name = "desired_version")
+    public long desiredVersion;
+    @Column(name = "desired_presence")
+    public String desiredPresence;
+    @Column(name = "observed_version")
+    public Long observedVersion;
+    public String state;
+    @Column(name = "last_command_id")
+    public UUID lastCommandId;
+    @Column(name = "last_error_code")
+    public String lastErrorCode;
+    @Column(name = "last_error_message")
+    public String lastErrorMessage;
+    @Column(name = "last_error_version")
+    public Long lastErrorVersion;
+    @Column(name = "last_error_at")
+    public Instant lastErrorAt;
+    @Column(name = "vendor_refs")
+    public String vendorRefs;
+    @Column(name = "changed_at")
+    public Instant changedAt;
+    @Column(name = "synced_at")
+    public Instant syncedAt;
+    @Column(name = "pending_since")
+    public Instant pendingSince;
+    @Column(name = "desired_fingerprint")
+    public String desiredFingerprint;
+}

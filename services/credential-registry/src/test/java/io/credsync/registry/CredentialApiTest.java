@@ -1,0 +1,172 @@
+package io.credsync.registry;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.credsync.testsupport.WithCredsyncInfra;
+import io.quarkus.test.junit.QuarkusTest;
+
+import static io.credsync.registry.RegistryFixture.card;
+import static io.credsync.registry.RegistryFixture.intserv;
+import static io.credsync.registry.RegistryFixture.jetstream;
+import static io.credsync.registry.RegistryFixture.pin;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@WithCredsyncInfra(databasePrefix = "registry")
+class CredentialApiTest {
+
+    private RegistryFixture fx;
+
+    @BeforeEach
+    void givenATenantWithTargets() {
+        fx = new RegistryFixture().withVendors();
+    }
+
+    @Test
+    void shouldCreateACredentialAtVersionOneWithItsValueMasked() {
+        fx.api().body(card("emp-1", "04A1B2C3D4E5", List.of(jetstream("lobby"))))
+                .put("/v1/credentials/badge-1")
+                .then().statusCode(201)
+                .header("ETag", "\"1\"")
+                .body("version", equalTo(1))
+                .body("state", equalTo("active"))
+                .body("value", equalTo("**********E5"))
+                .body("value_masked", equalTo(true))
+                .body("grants[0].target_id", equalTo("lobby"));
+    }
+
+    @Test
+    void shouldRevealTheValueOnlyToCallersWithThePermission() {
+        fx.api().body(card("emp-2", "04A1B2C3D4E6", List.of(jetstream("lobby")))).put("/v1/credentials/badge-2")
+                .then().statusCode(201);
+        given().auth().oauth2(Tokens.forTenant(fx.tenant, "credentials.read-values"))
+                .get("/v1/credentials/badge-2")
+                .then().statusCode(200).body("value", equalTo("04A1B2C3D4E6")).body("value_masked", equalTo(false));
+    }
+
+    @Test
+    void shouldRefuseAStaleIfMatchWith412AndChangeNothing() {
+        // Given a credential at version 2
+        fx.api().body(card("emp-3", "04A1B2C3D4E7", List.of(jetstream("lobby")))).put("/v1/credentials/badge-3")
+                .then().statusCode(201);
+        fx.api().header("If-Match", "\"1\"").body(card("emp-3", "04A1B2C3D4E8", List.of(jetstream("lobby"))))
+                .put("/v1/credentials/badge-3").then().statusCode(200).header("ETag", "\"2\"");
+        // When a writer still holding version 1 writes
+        fx.api().header("If-Match", "\"1\"").body(card("emp-3", "04A1B2C3D4E9", List.of(jetstream("garage"))))
+                .put("/v1/credentials/badge-3")
+                .then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("status", equalTo(412));
+        // Then the credential is as version 2 left it
+        given().auth().oauth2(Tokens.forTenant(fx.tenant, "credentials.read-values")).get("/v1/credentials/badge-3")
+                .then().body("version", equalTo(2)).body("value", equalTo("04A1B2C3D4E8"))
+                .body("grants[0].target_id", equalTo("lobby"));
+    }
+
+    @Test
+    void shouldNotBumpTheVersionWhenNothingChanged() {
+        var body = card("emp-4", "04A1B2C3D4EA", List.of(jetstream("lobby")));
+        fx.api().body(body).put("/v1/credentials/badge-4").then().statusCode(201);
+        fx.api().body(body).put("/v1/credentials/badge-4").then().statusCode(200).body("version", equalTo(1))
+                .header("Credsync-Changed", "false");
+    }
+
+    @Test
+    void shouldRejectASixDigitPinGrantedToIntServNamingFieldTargetAndRule() {
+        fx.api().body(pin("emp-5", "123456", List.of(intserv("office"))))
+                .put("/v1/credentials/pin-5")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://credsync.io/problems/validation"))
+                .body("violations[0].field", equalTo("value"))
+                .body("violations[0].target_id", equalTo("office"))
+                .body("violations[0].rule", equalTo("intserv.pin.four_digits"))
+                .body("detail", not(containsString("123456")));
+        fx.api().get("/v1/credentials/pin-5").then().statusCode(404);
+    }
+
+    @Test
+    void shouldRejectAPassJetstreamCannotTake() {
+        fx.api().body(card("emp-6", "04a1b2c3d4", List.of(jetstream("lobby"))))
+                .put("/v1/credentials/badge-6")
+                .then().statusCode(422)
+                .body("violations.rule", hasItem("jetstream.pass.hex"));
+    }
+
+    @Test
+    void shouldRejectADeviceNameJetstreamCannotTake() {
+        fx.api().body(java.util.Map.of("connection_id", "jetstream-main", "address", "lobby/reader#1"))
+                .put("/v1/targets/bad-device")
+                .then().statusCode(422)
+                .body("violations[0].rule", equalTo("jetstream.device_name.pattern"));
+    }
+
+    @Test
+    void shouldRejectAGrantToAnUnknownTarget() {
+        fx.api().body(card("emp-7", "04A1B2C3D4EB", List.of(jetstream("nowhere"))))
+                .put("/v1/credentials/badge-7")
+                .then().statusCode(404)
+                .body("violations[0].rule", equalTo("grant.target.unknown"));
+    }
+
+    @Test
+    void shouldKeepTenantsApart() {
+        // Given tenant A's credential
+        fx.api().body(card("emp-8", "04A1B2C3D4EC", List.of(jetstream("lobby")))).put("/v1/credentials/badge-8")
+                .then().statusCode(201);
+        var other = new RegistryFixture();
+        // Then tenant B neither sees it nor can grant A's target
+        other.api().get("/v1/credentials/badge-8").then().statusCode(404);
+        other.api().get("/v1/targets/lobby").then().statusCode(404);
+        other.api().body(card("emp-8", "04A1B2C3D4EC", List.of(jetstream("lobby")))).put("/v1/credentials/badge-8")
+                .then().statusCode(404).body("violations[0].rule", equalTo("grant.target.unknown"));
+    }
+
+    @Test
+    void shouldRequireAToken() {
+        given().get("/v1/credentials/badge-1").then().statusCode(401);
+    }
+
+    @Test
+    void shouldAnswerMalformedBodiesWithAProblem() {
+        fx.api().body("{\"kind\":\"card\",").put("/v1/credentials/broken").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldSuspendResumeAndRevokeWithVersionBumps() {
+        fx.api().body(card("emp-9", "04A1B2C3D4ED", List.of(jetstream("lobby")))).put("/v1/credentials/badge-9")
+                .then().statusCode(201);
+        fx.api().post("/v1/credentials/badge-9/suspend").then().statusCode(200).body("state", equalTo("suspended"))
+                .body("version", equalTo(2));
+        fx.api().post("/v1/credentials/badge-9/resume").then().statusCode(200).body("state", equalTo("active"))
+                .body("version", equalTo(3));
+        fx.api().post("/v1/credentials/badge-9/revoke").then().statusCode(200).body("state", equalTo("revoked"))
+                .body("version", equalTo(4));
+        fx.api().post("/v1/credentials/badge-9/resume").then().statusCode(409)
+                .body("violations[0].rule", equalTo("credential.revoked"));
+    }
+
+    @Test
+    void shouldApplyBulkChangesWithAResultPerItem() {
+        var items = List.of(
+                java.util.Map.of("external_credential_id", "bulk-1", "operation", "upsert", "credential",
+                        card("emp-10", "04A1B2C3D4EE", List.of(jetstream("lobby")))),
+                java.util.Map.of("external_credential_id", "bulk-2", "operation", "upsert", "credential",
+                        pin("emp-10", "12", List.of(intserv("office")))),
+                java.util.Map.of("external_credential_id", "bulk-1", "operation", "suspend"));
+        fx.api().body(items).post("/v1/credentials/bulk")
+                .then().statusCode(200)
+                .body("result", equalTo(List.of("applied", "rejected", "applied")))
+                .body("[1].status", equalTo(422))
+                .body("[1].violations[0].rule", equalTo("intserv.pin.four_digits"))
+                .body("[2].version", equalTo(2));
+    }
+}
