@@ -1,7 +1,6 @@
 package io.credsync.registry.status;
 
 import java.time.Duration;
-import java.util.List;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -12,16 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.credsync.model.status.SyncStatusChanged;
 import io.credsync.registry.credential.ChangeRejectedException;
 import io.credsync.registry.credential.Credential;
 import io.credsync.registry.security.CallerContext;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
-/** Sync status of the caller's tenant. */
-@Path("/v1")
+/** Sync status of one credential of the caller's tenant, with an optional long-poll. */
+@Path("/v1/credentials/{externalId}/status")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusResource {
@@ -41,7 +38,6 @@ public class StatusResource {
      * ISO-8601, ≤ 60 s) until the credential is at version N or later and synced on every target.
      */
     @GET
-    @Path("credentials/{externalId}/status")
     public Uni<StatusView> credentialStatus(@PathParam("externalId") String externalId,
             @QueryParam("wait_for_version") Long waitForVersion,
             @QueryParam("timeout") @DefaultValue("PT30S") String timeout) {
@@ -55,18 +51,6 @@ public class StatusResource {
                         .firstResult()
                         .flatMap(c -> c == null ? Uni.createFrom().<StatusView>nullItem() : queries.of(c)))
                 .map(view -> found(view, externalId));
-    }
-
-    /** Filtered listing, e.g. {@code ?state=failed} or {@code ?state=pending&pending_longer_than=PT5M}. */
-    @GET
-    @Path("sync-status")
-    @WithSession
-    public Uni<List<SyncStatusChanged>> list(@QueryParam("state") String state,
-            @QueryParam("pending_longer_than") String pendingLongerThan, @QueryParam("target_id") String targetId,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
-        return queries.list(caller.tenant(), state, pendingLongerThan == null ? null : duration(pendingLongerThan),
-                targetId, Math.min(Math.max(limit, 1), 1000))
-                .map(rows -> rows.stream().map(r -> StatusEvents.event(r, List.of(r))).toList());
     }
 
     private static StatusView found(StatusView view, String externalId) {
