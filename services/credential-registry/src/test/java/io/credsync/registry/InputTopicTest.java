@@ -1,8 +1,5 @@
 package io.credsync.registry;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +27,9 @@ import io.credsync.model.json.Json;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @WithCredsyncInfra(databasePrefix = "registry")
@@ -79,7 +79,7 @@ class InputTopicTest {
         send(upsert("badge-k2", "04A1B2C3D4F3", "lobby"));
         // Then only two versions exist
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
-                credential("badge-k2").statusCode(200).extract().<Integer> path("version")).isEqualTo(2));
+                credential("badge-k2").statusCode(200).extract().<Integer>path("version")).isEqualTo(2));
         var commands = KafkaProbe.readUntil(Topics.commands(Vendor.JETSTREAM),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(fx.tenant),
                 found -> found.size() >= 2, Duration.ofSeconds(20));
@@ -96,14 +96,16 @@ class InputTopicTest {
         var forged = upsert("badge-k3", "04A1B2C3D4F4", "lobby");
         var tampered = new CredentialChange(forged.eventId(), fx.tenant, "emp", "badge-k3", ChangeOperation.UPSERT,
                 forged.holder(), CredentialKind.CARD, new io.credsync.model.crypto.EncryptedValue("dev",
-                        forged.value().iv(), forged.value().ciphertext()), null, null, forged.grants(), null);
+                        forged.value().iv(), forged.value().ciphertext()),
+                null, null, forged.grants(), null);
         send(new CredentialChange(tampered.eventId(), tampered.tenant(), tampered.externalHolderId(), "badge-k3-moved",
                 tampered.operation(), tampered.holder(), tampered.kind(), tampered.value(), null, null,
                 tampered.grants(), null));
         var pin = new CredentialChange(UUID.randomUUID(), fx.tenant, "emp", "pin-k3", ChangeOperation.UPSERT,
                 new HolderDetails("Ada", null, null, null), CredentialKind.PIN,
                 PRODUCER_CIPHER.encrypt(SecretValue.of("123456"), new io.credsync.model.crypto.EnvelopeContext(
-                        fx.tenant, "pin-k3")), null, null,
+                        fx.tenant, "pin-k3")),
+                null, null,
                 List.of(new Grant("office", new GrantParameters.IntServ(List.of(RegistryFixture.LEVEL)))), null);
         send(pin);
         send(upsert("badge-k4", "04A1B2C3D4F5", "lobby"));

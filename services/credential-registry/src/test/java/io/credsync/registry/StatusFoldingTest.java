@@ -1,11 +1,5 @@
 package io.credsync.registry;
 
-import static io.credsync.registry.RegistryFixture.card;
-import static io.credsync.registry.RegistryFixture.jetstream;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +18,12 @@ import io.credsync.model.outcome.SyncPhase;
 import io.credsync.model.status.SyncStatusChanged;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.junit.QuarkusTest;
+
+import static io.credsync.registry.RegistryFixture.card;
+import static io.credsync.registry.RegistryFixture.jetstream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @WithCredsyncInfra(databasePrefix = "registry")

@@ -22,8 +22,11 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
@@ -75,11 +78,14 @@ public class WindowEdgeRunner {
             return;
         }
         busy = true;
-        Panache.withTransaction(this::actOnDueEdges)
+        // Hibernate Reactive needs a duplicated context marked safe; a periodic timer runs on the root one
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> Panache.withTransaction(this::actOnDueEdges)
                 .subscribe().with(count -> busy = false, failure -> {
                     busy = false;
                     LOG.warnf("window edges not processed this tick: %s", failure.toString());
-                });
+                }));
     }
 
     /** @return how many edges were acted on */
