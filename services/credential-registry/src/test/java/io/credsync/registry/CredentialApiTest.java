@@ -90,6 +90,7 @@ class CredentialApiTest {
                 .body("violations[0].rule", equalTo("intserv.pin.four_digits"))
                 .body("detail", not(containsString("123456")));
         fx.api().get("/v1/credentials/pin-5").then().statusCode(404);
+        fx.api().get("/v1/holders/emp-5").then().statusCode(404); // nothing half-written, not even the holder
     }
 
     @Test

@@ -80,20 +80,23 @@ public class CredentialWriter {
                     "credential is revoked; issue a new credential instead of re-activating it");
         }
         Instant now = clock.instant();
-        Set<String> grantedIds = new LinkedHashSet<>();
-        m.grants().forEach(g -> grantedIds.add(g.targetId()));
         return grantsOf(existing)
                 .flatMap(oldGrants -> {
-                    Set<String> affectedIds = new LinkedHashSet<>(grantedIds);
+                    Set<String> affectedIds = new LinkedHashSet<>();
+                    m.grants().forEach(g -> affectedIds.add(g.targetId()));
                     affectedIds.addAll(oldGrants.keySet());
                     return targets.find(m.tenant(), affectedIds)
-                            .flatMap(found -> holders.upsert(m.tenant(), m.externalHolderId(), m.holder())
-                                    .flatMap(holder -> upsertWith(existing, m, holder, oldGrants, found, now)));
+                            .flatMap(found -> holders.find(m.tenant(), m.externalHolderId())
+                                    .map(holder -> validate(existing, m, holder, found, now))
+                                    .flatMap(value -> holders.upsert(m.tenant(), m.externalHolderId(), m.holder())
+                                            .flatMap(holder -> upsertWith(existing, m, value, holder, oldGrants,
+                                                    found, now))));
                 });
     }
 
-    private Uni<MutationResult> upsertWith(Credential existing, CredentialMutation m, HolderDirectory.Upserted holder,
-            Map<String, CredentialGrant> oldGrants, Map<String, Target> found, Instant now) {
+    /** Checks everything before the first write, so a rejected change leaves no row behind. Returns the value. */
+    private SecretValue validate(Credential existing, CredentialMutation m, Holder knownHolder,
+            Map<String, Target> found, Instant now) {
         var unknown = m.grants().stream().filter(g -> !found.containsKey(g.targetId())).toList();
         if (!unknown.isEmpty()) {
             throw new ChangeRejectedException(Kind.NOT_FOUND, unknown.stream()
@@ -102,13 +105,20 @@ public class CredentialWriter {
                     .toList());
         }
         SecretValue value = m.value() != null ? m.value() : keptValue(existing, m);
-        var spec = new CredentialSpec(m.kind(), value, m.format(), m.validity(), holder.holder().details());
+        var details = m.holder() != null ? m.holder() : knownHolder == null ? null : knownHolder.details();
+        var spec = new CredentialSpec(m.kind(), value, m.format(), m.validity(), details);
         Map<TargetProfile, GrantParameters> checks = new LinkedHashMap<>();
         m.grants().forEach(g -> checks.put(found.get(g.targetId()).profile(), g.parameters()));
         var violations = ValidationRules.checkAll(spec, checks, now);
         if (!violations.isEmpty()) {
             throw new ChangeRejectedException(Kind.INVALID, violations);
         }
+        return value;
+    }
+
+    private Uni<MutationResult> upsertWith(Credential existing, CredentialMutation m, SecretValue value,
+            HolderDirectory.Upserted holder, Map<String, CredentialGrant> oldGrants, Map<String, Target> found,
+            Instant now) {
         Map<String, GrantParameters> newGrants = new LinkedHashMap<>();
         m.grants().forEach(g -> newGrants.put(g.targetId(), g.parameters()));
         Credential credential = existing != null ? existing : newCredential(m, now);

@@ -40,6 +40,11 @@ public class HolderDirectory {
                 });
     }
 
+    /** The holder if it exists; creates nothing. */
+    public Uni<Holder> find(String tenant, String externalId) {
+        return Holder.<Holder> find("tenant = ?1 and externalId = ?2", tenant, externalId).firstResult();
+    }
+
     public Uni<Holder> byId(UUID id) {
         return Holder.findById(id);
     }

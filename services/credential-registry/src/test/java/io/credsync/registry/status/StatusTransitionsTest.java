@@ -1,0 +1,111 @@
+package io.credsync.registry.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.model.outcome.SyncPhase;
+
+class StatusTransitionsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+
+    @Test
+    void shouldSyncWhenTheDesiredVersionIsApplied() {
+        var row = row(3, null, "pending");
+        assertThat(StatusTransitions.apply(row, outcome(3, SyncPhase.APPLIED), NOW)).isTrue();
+        assertThat(row.state).isEqualTo("synced");
+        assertThat(row.observedVersion).isEqualTo(3);
+        assertThat(row.pendingSince).isNull();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SyncPhase.class, names = {"ACCEPTED", "QUEUED_ON_DEVICE", "RETRYING", "FAILED"})
+    void shouldNotLeaveSyncedForAnythingReportedLateForTheSameVersion(SyncPhase late) {
+        var row = row(3, 3L, "synced");
+        assertThat(StatusTransitions.apply(row, outcome(3, late), NOW)).isFalse();
+        assertThat(row.state).isEqualTo("synced");
+    }
+
+    @Test
+    void shouldOnlyRaiseTheObservedVersionForAnOlderVersionsOutcome() {
+        // Given version 4 is desired and version 2 observed
+        var row = row(4, 2L, "dispatched");
+        // When version 3 reports applied, then failed
+        assertThat(StatusTransitions.apply(row, outcome(3, SyncPhase.APPLIED), NOW)).isTrue();
+        assertThat(StatusTransitions.apply(row, outcome(3, SyncPhase.FAILED), NOW)).isFalse();
+        // Then the state still waits for version 4
+        assertThat(row.observedVersion).isEqualTo(3);
+        assertThat(row.state).isEqualTo("dispatched");
+        assertThat(row.lastErrorCode).isNull();
+    }
+
+    @Test
+    void shouldNotLowerTheObservedVersion() {
+        var row = row(4, 3L, "pending");
+        assertThat(StatusTransitions.apply(row, outcome(2, SyncPhase.APPLIED), NOW)).isFalse();
+        assertThat(row.observedVersion).isEqualTo(3);
+    }
+
+    @Test
+    void shouldIgnoreAVersionNeverAskedFor() {
+        var row = row(4, 3L, "pending");
+        assertThat(StatusTransitions.apply(row, outcome(5, SyncPhase.APPLIED), NOW)).isFalse();
+        assertThat(row.observedVersion).isEqualTo(3);
+    }
+
+    @Test
+    void shouldMoveFromQueuedToSyncedWhenTheOfflineDeviceCompletes() {
+        var row = row(2, 1L, "pending");
+        StatusTransitions.apply(row, outcome(2, SyncPhase.QUEUED_ON_DEVICE), NOW);
+        assertThat(row.state).isEqualTo("queued_on_device");
+        StatusTransitions.apply(row, outcome(2, SyncPhase.APPLIED), NOW);
+        assertThat(row.state).isEqualTo("synced");
+    }
+
+    @Test
+    void shouldLetALaterSuccessReplaceAFailureOfTheSameVersion() {
+        var row = row(2, 1L, "failed");
+        assertThat(StatusTransitions.apply(row, outcome(2, SyncPhase.APPLIED), NOW)).isTrue();
+        assertThat(row.state).isEqualTo("synced");
+    }
+
+    @Test
+    void shouldKeepTheVendorsCodeAndMessageOnFailure() {
+        var row = row(2, 1L, "queued_on_device");
+        var failed = new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", row.credentialId, "t", 2,
+                SyncPhase.FAILED, null, Map.of("jetstream.command_id", "c9"), "CommandTimedOut",
+                "Command timed out after 1440 minutes", "event-ingest", NOW);
+        StatusTransitions.apply(row, failed, NOW);
+        assertThat(row.state).isEqualTo("failed");
+        assertThat(row.lastErrorCode).isEqualTo("CommandTimedOut");
+        assertThat(row.lastErrorMessage).isEqualTo("Command timed out after 1440 minutes");
+        assertThat(StatusEvents.vendorRefs(row)).containsEntry("jetstream.command_id", "c9");
+    }
+
+    private static SyncStatus row(long desired, Long observed, String state) {
+        var row = new SyncStatus();
+        row.credentialId = UUID.randomUUID();
+        row.targetId = "t";
+        row.tenant = "acme";
+        row.desiredVersion = desired;
+        row.observedVersion = observed;
+        row.state = state;
+        row.desiredPresence = "present";
+        row.vendorRefs = "{}";
+        row.pendingSince = NOW.minusSeconds(5);
+        return row;
+    }
+
+    private static SyncOutcome outcome(long version, SyncPhase phase) {
+        return new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", UUID.randomUUID(), "t", version, phase,
+                null, Map.of(), null, null, "test", NOW);
+    }
+}
