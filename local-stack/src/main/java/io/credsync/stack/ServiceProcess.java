@@ -1,0 +1,124 @@
+package io.credsync.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One Quarkus service or simulator, run from its fast-jar with the stack's connection settings. */
+final class ServiceProcess implements StackComponent {
+
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final ServiceSpec spec;
+    private final int port;
+    private final ChildProcess process;
+    private volatile boolean noHealthEndpoint;
+
+    private ServiceProcess(ServiceSpec spec, int port, ChildProcess process) {
+        this.spec = spec;
+        this.port = port;
+        this.process = process;
+    }
+
+    static ServiceProcess start(ServiceSpec spec, StackConfig config, Map<String, String> env, RunDir runDir) {
+        int port = config.servicePort(spec);
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcess.java());
+        command.addAll(config.serviceJvmOptions());
+        command.add("-Dcredsync.component=" + spec.name());
+        command.add("-Dcredsync.home=" + config.home());
+        command.add("-jar");
+        command.add(spec.jar(config.root()).toString());
+        Path log = config.logs().resolve(spec.name() + ".log");
+        Console.info("%s: starting on port %d (log %s)", spec.name(), port, log);
+        ChildProcess process = ChildProcess.start(spec.name(), command, spec.moduleDir(config.root()), env, log, runDir,
+                "-Dcredsync.home=" + config.home());
+        return new ServiceProcess(spec, port, process);
+    }
+
+    /**
+     * What every service gets: where Kafka and PostgreSQL are, its HTTP port, and the URL of every other service
+     * ({@code CREDSYNC_<NAME>_URL}, e.g. a dispatcher's simulator). {@code spec.env()} comes last and wins.
+     */
+    static Map<String, String> environment(ServiceSpec spec, StackConfig config, PostgresServer postgres) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl());
+        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        env.put("QUARKUS_HTTP_HOST", StackConfig.HOST);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(spec)));
+        for (ServiceSpec other : ServiceCatalogue.ALL) {
+            env.put("CREDSYNC_" + StackConfig.envName(other.name()) + "_URL", url(config, other));
+        }
+        env.putAll(spec.env());
+        return env;
+    }
+
+    static String url(StackConfig config, ServiceSpec spec) {
+        return "http://" + StackConfig.HOST + ":" + config.servicePort(spec);
+    }
+
+    @Override
+    public String name() {
+        return spec.name();
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    String url() {
+        return "http://" + StackConfig.HOST + ":" + port;
+    }
+
+    boolean hasHealthEndpoint() {
+        return !noHealthEndpoint;
+    }
+
+    /** Ready = {@code /q/health/ready} answers 200; a 404 means no smallrye-health, then "answers HTTP" is all we know. */
+    void awaitReady(Duration timeout) {
+        Readiness.await(spec.name() + " on " + url(), timeout, this::ready, () -> {
+            if (!process.isAlive()) {
+                throw process.exitedDuringStartup();
+            }
+        });
+    }
+
+    private boolean ready() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
+            int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 404) {
+                noHealthEndpoint = true;
+            }
+            return status == 200 || status == 404;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void stop() {
+        process.stop(STOP_GRACE);
+    }
+}
