@@ -25,7 +25,7 @@ import io.credsync.registry.holder.Holder;
 import io.credsync.registry.outbox.OutboxMessage;
 import io.credsync.registry.status.StatusEvents;
 import io.credsync.registry.status.SyncStatus;
-import io.credsync.registry.target.Target;
+import io.credsync.registry.targets.Target;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -42,15 +42,15 @@ public class CommandFanOut {
             boolean force, Instant now) {
     }
 
-    public Uni<Integer> write(Plan plan) {
-        return SyncStatus.<SyncStatus>list("credentialId", plan.credential().id)
+    public Uni<Integer> write(Plan plan, WriteContext context) {
+        return context.statuses(plan.credential().id)
                 .flatMap(rows -> persist(plan, rows));
     }
 
-    private Uni<Integer> persist(Plan plan, List<SyncStatus> rows) {
-        Map<String, SyncStatus> byTarget = rows.stream()
+    /** @param allRows the credential's live status rows; new rows are added to it */
+    private Uni<Integer> persist(Plan plan, List<SyncStatus> allRows) {
+        Map<String, SyncStatus> byTarget = allRows.stream()
                 .collect(Collectors.toMap(r -> r.targetId, Function.identity()));
-        var allRows = new ArrayList<>(rows);
         var changed = new ArrayList<SyncStatus>();
         var toPersist = new ArrayList<Object>();
         for (Target target : plan.affectedTargets()) {

@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.credsync.model.command.CommandReason;
 import io.credsync.model.credential.ChangeOperation;
+import io.credsync.model.credential.Grant;
 import io.credsync.model.credential.GrantParameters;
 import io.credsync.model.crypto.SecretValue;
 import io.credsync.model.crypto.ValueCipher;
@@ -27,74 +28,77 @@ import io.credsync.registry.credential.ChangeRejectedException.Kind;
 import io.credsync.registry.holder.Holder;
 import io.credsync.registry.holder.HolderDirectory;
 import io.credsync.registry.schedule.TransitionScheduler;
-import io.credsync.registry.target.Target;
-import io.credsync.registry.target.TargetDirectory;
+import io.credsync.registry.targets.Target;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Applies one {@link CredentialMutation} inside the caller's transaction: validation against every granted target's
  * vendor, the version bump, grants, commands and status rows through {@link CommandFanOut}, and the window edges.
- * Either all of it is written or, on any rejection, nothing.
+ * Everything is checked before the first write, so a rejected change leaves nothing behind.
  */
 @ApplicationScoped
 public class CredentialWriter {
 
     private final ValueCipher cipher;
     private final HolderDirectory holders;
-    private final TargetDirectory targets;
     private final CommandFanOut fanOut;
     private final TransitionScheduler transitions;
     private final Clock clock = Clock.systemUTC();
 
-    public CredentialWriter(ValueCipher cipher, HolderDirectory holders, TargetDirectory targets,
-            CommandFanOut fanOut, TransitionScheduler transitions) {
+    public CredentialWriter(ValueCipher cipher, HolderDirectory holders, CommandFanOut fanOut,
+            TransitionScheduler transitions) {
         this.cipher = cipher;
         this.holders = holders;
-        this.targets = targets;
         this.fanOut = fanOut;
         this.transitions = transitions;
     }
 
+    /** One change in its own unit of work (REST). */
     public Uni<MutationResult> apply(CredentialMutation mutation) {
+        return apply(mutation, new WriteContext());
+    }
+
+    /** One change of a batch sharing {@code context} (and its transaction). */
+    public Uni<MutationResult> apply(CredentialMutation mutation, WriteContext context) {
         if (mutation.eventId() == null) {
-            return applyOnce(mutation);
+            return applyOnce(mutation, context);
         }
-        return ProcessedChange.<ProcessedChange>findById(mutation.eventId())
-                .flatMap(done -> done != null
-                        ? Uni.createFrom().item(new MutationResult(done.credentialId, done.version, false, true, 0))
-                        : applyOnce(mutation).call(result -> remember(mutation, result)));
+        return context.isProcessed(mutation.eventId())
+                .flatMap(done -> done
+                        ? ProcessedChange.<ProcessedChange> findById(mutation.eventId())
+                                .map(row -> new MutationResult(row.credentialId, row.version, false, true, 0))
+                        : applyOnce(mutation, context).call(result -> remember(mutation, result, context)));
     }
 
-    private Uni<MutationResult> applyOnce(CredentialMutation m) {
-        return Credential.<Credential>find("tenant = ?1 and externalId = ?2", m.tenant(), m.externalCredentialId())
-                .firstResult()
+    private Uni<MutationResult> applyOnce(CredentialMutation m, WriteContext context) {
+        return context.credential(m.tenant(), m.externalCredentialId())
                 .invoke(existing -> checkExpectedVersion(existing, m))
-                .flatMap(existing -> m.operation() == ChangeOperation.UPSERT
-                        ? upsert(existing, m)
-                        : lifecycle(existing, m));
+                .flatMap(existing -> m.operation() == ChangeOperation.UPSERT ? upsert(existing, m, context)
+                        : lifecycle(existing, m, context));
     }
 
-    private Uni<MutationResult> upsert(Credential existing, CredentialMutation m) {
+    private Uni<MutationResult> upsert(Credential existing, CredentialMutation m, WriteContext context) {
         if (existing != null && existing.state() == CredentialState.REVOKED) {
             throw ChangeRejectedException.of(Kind.CONFLICT, "state", "credential.revoked",
                     "credential is revoked; issue a new credential instead of re-activating it");
         }
         Instant now = clock.instant();
-        return grantsOf(existing)
+        return context.grants(existing)
                 .flatMap(oldGrants -> {
                     Set<String> affectedIds = new LinkedHashSet<>();
                     m.grants().forEach(g -> affectedIds.add(g.targetId()));
                     affectedIds.addAll(oldGrants.keySet());
-                    return targets.find(m.tenant(), affectedIds)
-                            .flatMap(found -> holders.find(m.tenant(), m.externalHolderId())
+                    return context.targets(m.tenant(), affectedIds)
+                            .flatMap(found -> context.holder(m.tenant(), m.externalHolderId())
                                     .map(holder -> validate(existing, m, holder, found, now))
-                                    .flatMap(value -> holders.upsert(m.tenant(), m.externalHolderId(), m.holder())
-                                            .flatMap(holder -> upsertWith(existing, m, value, holder, oldGrants,
-                                                    found, now))));
+                                    .flatMap(value -> holders.upsert(context, m.tenant(), m.externalHolderId(),
+                                            m.holder()))
+                                    .flatMap(holder -> upsertWith(existing, m, holder, oldGrants, found, now,
+                                            context)));
                 });
     }
 
-    /** Checks everything before the first write, so a rejected change leaves no row behind. Returns the value. */
+    /** Checks everything before the first write, so a rejected change leaves no row behind. */
     private SecretValue validate(Credential existing, CredentialMutation m, Holder knownHolder,
             Map<String, Target> found, Instant now) {
         var unknown = m.grants().stream().filter(g -> !found.containsKey(g.targetId())).toList();
@@ -104,26 +108,25 @@ public class CredentialWriter {
                             "no target '" + g.targetId() + "' for this tenant"))
                     .toList());
         }
-        SecretValue value = m.value() != null ? m.value() : keptValue(existing, m);
         var details = m.holder() != null ? m.holder() : knownHolder == null ? null : knownHolder.details();
-        var spec = new CredentialSpec(m.kind(), value, m.format(), m.validity(), details);
+        var spec = new CredentialSpec(m.kind(), valueOf(existing, m), m.format(), m.validity(), details);
         Map<TargetProfile, GrantParameters> checks = new LinkedHashMap<>();
         m.grants().forEach(g -> checks.put(found.get(g.targetId()).profile(), g.parameters()));
         var violations = ValidationRules.checkAll(spec, checks, now);
         if (!violations.isEmpty()) {
             throw new ChangeRejectedException(Kind.INVALID, violations);
         }
-        return value;
+        return spec.value();
     }
 
-    private Uni<MutationResult> upsertWith(Credential existing, CredentialMutation m, SecretValue value,
-            HolderDirectory.Upserted holder, Map<String, CredentialGrant> oldGrants, Map<String, Target> found,
-            Instant now) {
+    private Uni<MutationResult> upsertWith(Credential existing, CredentialMutation m, HolderDirectory.Upserted holder,
+            Map<String, CredentialGrant> oldGrants, Map<String, Target> found, Instant now, WriteContext context) {
         Map<String, GrantParameters> newGrants = new LinkedHashMap<>();
         m.grants().forEach(g -> newGrants.put(g.targetId(), g.parameters()));
         Credential credential = existing != null ? existing : newCredential(m, now);
+        boolean hadWindow = existing != null && hasWindow(existing);
         boolean changed = existing == null | holder.changed()
-                | applyFields(credential, m, value, holder.holder())
+                | applyFields(credential, m, valueOf(existing, m), holder.holder())
                 | !sameGrants(oldGrants, newGrants);
         if (!changed) {
             return Uni.createFrom().item(new MutationResult(credential.id, credential.version, false, false, 0));
@@ -132,15 +135,21 @@ public class CredentialWriter {
         credential.updatedAt = now;
         var plan = new CommandFanOut.Plan(credential, holder.holder(), newGrants, found.values(), m.operation(),
                 m.reason(), false, now);
-        Uni<Void> saved = existing == null ? credential.persist().replaceWithVoid() : Uni.createFrom().voidItem();
+        Uni<Void> saved = Uni.createFrom().voidItem();
+        if (existing == null) {
+            context.credentialCreated(credential);
+            saved = credential.persist().replaceWithVoid();
+        }
         return saved
-                .chain(() -> replaceGrants(credential, oldGrants, newGrants))
-                .chain(() -> fanOut.write(plan))
-                .call(() -> transitions.reschedule(credential, now))
+                .chain(() -> context.grants(credential))
+                .chain(grants -> replaceGrants(credential, grants, newGrants))
+                .chain(() -> fanOut.write(plan, context))
+                .call(() -> hadWindow || hasWindow(credential) ? transitions.reschedule(credential, now)
+                        : Uni.createFrom().voidItem())
                 .map(commands -> new MutationResult(credential.id, credential.version, true, false, commands));
     }
 
-    private Uni<MutationResult> lifecycle(Credential existing, CredentialMutation m) {
+    private Uni<MutationResult> lifecycle(Credential existing, CredentialMutation m, WriteContext context) {
         if (existing == null) {
             throw ChangeRejectedException.of(Kind.NOT_FOUND, "external_credential_id", "credential.unknown",
                     "no credential '" + m.externalCredentialId() + "' for this tenant");
@@ -162,24 +171,28 @@ public class CredentialWriter {
         existing.state = next.dbValue();
         existing.version++;
         existing.updatedAt = now;
-        return rewrite(existing, m.operation(), m.reason(), force, now);
+        return rewrite(existing, m.operation(), m.reason(), force, now, context);
     }
 
-    /** Re-plans every target of a credential after its state or window edge changed (no new grants). */
+    /** Re-plans every target of a credential after its state or a window edge changed (grants unchanged). */
     public Uni<MutationResult> rewrite(Credential credential, ChangeOperation operation, CommandReason reason,
-            boolean force, Instant now) {
-        return grantsOf(credential)
-                .flatMap(grants -> targets.find(credential.tenant, grants.keySet())
-                        .flatMap(found -> holders.byId(credential.holderId)
+            boolean force, Instant now, WriteContext context) {
+        return context.grants(credential)
+                .flatMap(grants -> context.targets(credential.tenant, grants.keySet())
+                        .flatMap(found -> context.holderById(credential.holderId)
                                 .flatMap(holder -> {
                                     Map<String, GrantParameters> current = new HashMap<>();
                                     grants.forEach((id, row) -> current.put(id, row.parametersValue()));
-                                    var plan = new CommandFanOut.Plan(credential, holder, current, found.values(),
-                                            operation, reason, force, now);
-                                    return fanOut.write(plan);
+                                    return fanOut.write(new CommandFanOut.Plan(credential, holder, current,
+                                            found.values(), operation, reason, force, now), context);
                                 })))
-                .call(() -> transitions.reschedule(credential, now))
+                .call(() -> hasWindow(credential) ? transitions.reschedule(credential, now)
+                        : Uni.createFrom().voidItem())
                 .map(commands -> new MutationResult(credential.id, credential.version, true, false, commands));
+    }
+
+    private static boolean hasWindow(Credential credential) {
+        return credential.startsAt != null || credential.endsAt != null;
     }
 
     private static void checkExpectedVersion(Credential existing, CredentialMutation m) {
@@ -192,7 +205,11 @@ public class CredentialWriter {
         }
     }
 
-    private SecretValue keptValue(Credential existing, CredentialMutation m) {
+    /** The mutation's value, or, when it sends none for an unchanged kind, the stored one. */
+    private SecretValue valueOf(Credential existing, CredentialMutation m) {
+        if (m.value() != null) {
+            return m.value();
+        }
         if (existing == null || existing.value() == null || existing.kind() != m.kind()) {
             return null;
         }
@@ -215,8 +232,7 @@ public class CredentialWriter {
                 || !Objects.equals(credential.format(), m.format())
                 || !Objects.equals(credential.validity(), m.validity())
                 || !Objects.equals(credential.holderId, holder.id);
-        SecretValue current = credential.value() == null
-                ? null
+        SecretValue current = credential.value() == null ? null
                 : cipher.decrypt(credential.value(), credential.envelopeContext());
         if (!Objects.equals(current, value)) {
             credential.value(value == null ? null : cipher.encrypt(value, credential.envelopeContext()));
@@ -235,50 +251,44 @@ public class CredentialWriter {
                 .allMatch(e -> Objects.equals(e.getValue().parametersValue(), next.get(e.getKey())));
     }
 
-    private static Uni<Map<String, CredentialGrant>> grantsOf(Credential credential) {
-        if (credential == null) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return CredentialGrant.<CredentialGrant>list("credentialId", credential.id)
-                .map(rows -> {
-                    Map<String, CredentialGrant> byTarget = new LinkedHashMap<>();
-                    rows.forEach(row -> byTarget.put(row.targetId, row));
-                    return byTarget;
-                });
-    }
-
-    private static Uni<Void> replaceGrants(Credential credential, Map<String, CredentialGrant> old,
+    /** Edits the live grant map and the rows behind it to match {@code next}. */
+    private static Uni<Void> replaceGrants(Credential credential, Map<String, CredentialGrant> live,
             Map<String, GrantParameters> next) {
-        List<Uni<?>> steps = new ArrayList<>();
-        old.forEach((targetId, row) -> {
-            if (!next.containsKey(targetId)) {
-                steps.add(row.delete());
+        List<CredentialGrant> removed = new ArrayList<>();
+        List<CredentialGrant> added = new ArrayList<>();
+        for (var entry : List.copyOf(live.entrySet())) {
+            if (!next.containsKey(entry.getKey())) {
+                removed.add(entry.getValue());
+                live.remove(entry.getKey());
             }
-        });
+        }
         next.forEach((targetId, params) -> {
-            var fresh = CredentialGrant.of(credential.tenant, credential.id,
-                    new io.credsync.model.credential.Grant(targetId, params));
-            var row = old.get(targetId);
+            var fresh = CredentialGrant.of(credential.tenant, credential.id, new Grant(targetId, params));
+            var row = live.get(targetId);
             if (row == null) {
-                steps.add(fresh.persist());
+                added.add(fresh);
+                live.put(targetId, fresh);
             } else {
                 row.parameters = fresh.parameters;
             }
         });
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Uni<?> step : steps) {
-            chain = chain.chain(() -> step).replaceWithVoid();
+        for (CredentialGrant row : removed) {
+            chain = chain.chain(() -> row.delete());
         }
-        return chain;
+        return added.isEmpty() ? chain
+                : chain.chain(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession()
+                        .chain(s -> s.persistAll(added.toArray())));
     }
 
-    private static Uni<Void> remember(CredentialMutation m, MutationResult result) {
+    private static Uni<Void> remember(CredentialMutation m, MutationResult result, WriteContext context) {
         var row = new ProcessedChange();
         row.eventId = m.eventId();
         row.tenant = m.tenant();
         row.credentialId = result.credentialId();
         row.version = result.version();
         row.receivedAt = Instant.now();
+        context.markProcessed(m.eventId());
         return row.persist().replaceWithVoid();
     }
 }

@@ -11,7 +11,7 @@ import io.credsync.model.command.HolderRef;
 import io.credsync.model.command.Presence;
 import io.credsync.model.credential.GrantParameters;
 import io.credsync.model.json.Json;
-import io.credsync.registry.target.Target;
+import io.credsync.registry.targets.Target;
 
 /** Computes what one target should hold for one credential right now. Pure: no I/O. */
 public final class DesiredStates {

@@ -6,9 +6,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.credsync.model.credential.HolderDetails;
+import io.credsync.registry.credential.WriteContext;
 import io.smallrye.mutiny.Uni;
 
-/** Finds or creates holders by the tenant's external id, inside the caller's transaction. */
+/** Finds or creates holders by the tenant's external id, inside the caller's unit of work. */
 @ApplicationScoped
 public class HolderDirectory {
 
@@ -16,9 +17,8 @@ public class HolderDirectory {
     public record Upserted(Holder holder, boolean changed) {
     }
 
-    public Uni<Upserted> upsert(String tenant, String externalId, HolderDetails details) {
-        return Holder.<Holder>find("tenant = ?1 and externalId = ?2", tenant, externalId)
-                .firstResult()
+    public Uni<Upserted> upsert(WriteContext context, String tenant, String externalId, HolderDetails details) {
+        return context.holder(tenant, externalId)
                 .flatMap(found -> {
                     if (found != null) {
                         boolean changed = found.apply(details);
@@ -36,16 +36,8 @@ public class HolderDirectory {
                     holder.rowVersion = 1;
                     holder.createdAt = Instant.now();
                     holder.updatedAt = holder.createdAt;
-                    return holder.<Holder>persist().map(saved -> new Upserted(saved, false));
+                    context.holderLoaded(holder);
+                    return holder.<Holder> persist().map(saved -> new Upserted(saved, false));
                 });
-    }
-
-    /** The holder if it exists; creates nothing. */
-    public Uni<Holder> find(String tenant, String externalId) {
-        return Holder.<Holder> find("tenant = ?1 and externalId = ?2", tenant, externalId).firstResult();
-    }
-
-    public Uni<Holder> byId(UUID id) {
-        return Holder.findById(id);
     }
 }

@@ -115,7 +115,8 @@ public class WindowEdgeRunner {
                     var reason = ScheduledTransition.ACTIVATION.equals(edge)
                             ? CommandReason.ACTIVATION
                             : CommandReason.EXPIRY;
-                    return writer.rewrite(credential, ChangeOperation.UPSERT, reason, false, now)
+                    return writer.rewrite(credential, ChangeOperation.UPSERT, reason, false, now,
+                            new io.credsync.registry.credential.WriteContext())
                             .invoke(result -> {
                                 if (result.commands() == 0) {
                                     credential.version--; // no target's desired state changed: no new version

@@ -1,7 +1,10 @@
 package io.credsync.registry.status;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,38 +14,44 @@ import io.credsync.model.outcome.SyncOutcome;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Folds one outcome into its status row and announces the change, inside the caller's transaction. */
+/**
+ * Folds outcomes into their status rows and announces each changed row once, inside the caller's transaction.
+ * Duplicates (same event id, in this batch or before) change nothing.
+ */
 @ApplicationScoped
 public class StatusFolder {
 
     private static final Logger LOG = Logger.getLogger(StatusFolder.class);
 
-    /** @return true when the status changed */
-    public Uni<Boolean> fold(SyncOutcome outcome) {
-        return ProcessedOutcome.<ProcessedOutcome>findById(outcome.eventId())
-                .flatMap(seen -> seen != null ? Uni.createFrom().item(false) : foldOnce(outcome));
+    /** @return how many status rows changed */
+    public Uni<Integer> fold(List<SyncOutcome> outcomes) {
+        return OutcomeBatch.load(outcomes).flatMap(batch -> foldLoaded(outcomes, batch));
     }
 
-    private Uni<Boolean> foldOnce(SyncOutcome outcome) {
-        return SyncStatus.<SyncStatus>list("credentialId", outcome.credentialId())
-                .flatMap(rows -> {
-                    var row = rows.stream().filter(r -> r.targetId.equals(outcome.targetId())).findFirst();
-                    if (row.isEmpty() || !row.get().tenant.equals(outcome.tenant())) {
-                        LOG.warnf("outcome %s names no known status (credential %s, target %s); ignored",
-                                outcome.eventId(), outcome.credentialId(), outcome.targetId());
-                        return remember(outcome, List.of()).replaceWith(false);
-                    }
-                    boolean changed = StatusTransitions.apply(row.get(), outcome, Instant.now());
-                    List<Object> writes = changed
-                            ? List.copyOf(StatusEvents.messages(List.of(row.get()), rows))
-                            : List.of();
-                    return remember(outcome, writes).replaceWith(changed);
-                });
-    }
-
-    private static Uni<Void> remember(SyncOutcome outcome, List<Object> writes) {
-        var all = new java.util.ArrayList<Object>(writes);
-        all.add(ProcessedOutcome.of(outcome.eventId()));
-        return Panache.getSession().chain(s -> s.persistAll(all.toArray()));
+    private Uni<Integer> foldLoaded(List<SyncOutcome> outcomes, OutcomeBatch batch) {
+        Instant now = Instant.now();
+        Set<SyncStatus> changed = new LinkedHashSet<>();
+        List<Object> writes = new ArrayList<>();
+        for (SyncOutcome outcome : outcomes) {
+            if (!batch.processed.add(outcome.eventId())) {
+                continue;
+            }
+            writes.add(ProcessedOutcome.of(outcome.eventId()));
+            var row = batch.rows.get(outcome.credentialId()).stream()
+                    .filter(r -> r.targetId.equals(outcome.targetId()) && r.tenant.equals(outcome.tenant()))
+                    .findFirst();
+            if (row.isEmpty()) {
+                LOG.warnf("outcome %s names no known status (credential %s, target %s); ignored",
+                        outcome.eventId(), outcome.credentialId(), outcome.targetId());
+            } else if (StatusTransitions.apply(row.get(), outcome, now)) {
+                changed.add(row.get());
+            }
+        }
+        for (SyncStatus row : changed) {
+            writes.addAll(StatusEvents.messages(List.of(row), batch.rows.get(row.credentialId)));
+        }
+        return Panache.getSession()
+                .chain(session -> session.persistAll(writes.toArray()))
+                .replaceWith(changed.size());
     }
 }

@@ -1,0 +1,130 @@
+package io.credsync.registry.targets;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.credsync.model.Vendor;
+import io.credsync.model.command.TargetAddress;
+import io.credsync.model.json.CredsyncJson;
+import io.credsync.model.json.Json;
+import io.credsync.model.validation.TargetProfile;
+import io.credsync.model.validation.ValidationRules;
+import io.credsync.model.validation.Violation;
+import io.credsync.registry.connection.Connection;
+import io.credsync.registry.credential.ChangeRejectedException;
+import io.credsync.registry.credential.ChangeRejectedException.Kind;
+import io.credsync.registry.security.CallerContext;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+/** Targets of the caller's tenant; the vendor's rules on addresses (e.g. Jetstream DeviceName) apply here. */
+@Path("/v1/targets")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TargetResource {
+
+    @CredsyncJson
+    public record TargetBody(String connectionId, String address, Map<String, String> settings, String displayName) {
+    }
+
+    @CredsyncJson
+    public record TargetView(String id, String vendor, String connectionId, String address,
+            Map<String, String> settings, String displayName, Instant createdAt, Instant updatedAt) {
+        static TargetView of(Target t) {
+            return new TargetView(t.id, t.vendor, t.connectionId, t.address, t.settingsMap(), t.displayName,
+                    t.createdAt, t.updatedAt);
+        }
+    }
+
+    private final CallerContext caller;
+
+    public TargetResource(CallerContext caller) {
+        this.caller = caller;
+    }
+
+    @PUT
+    @Path("{id}")
+    @WithTransaction
+    public Uni<TargetView> put(@PathParam("id") String id, TargetBody body) {
+        String tenant = caller.tenant();
+        if (body == null || body.connectionId() == null) {
+            throw ChangeRejectedException.of(Kind.INVALID, "connection_id", "target.connection_id.required",
+                    "connection_id is required");
+        }
+        return Connection.<Connection>find("tenant = ?1 and id = ?2", tenant, body.connectionId()).firstResult()
+                .flatMap(connection -> {
+                    if (connection == null) {
+                        throw ChangeRejectedException.of(Kind.NOT_FOUND, "connection_id", "target.connection.unknown",
+                                "no connection '" + body.connectionId() + "' for this tenant");
+                    }
+                    var vendor = Vendor.fromId(connection.vendor);
+                    var address = new TargetAddress(connection.id, body.address(), body.settings());
+                    List<Violation> violations = ValidationRules.checkTarget(new TargetProfile(id, vendor, address));
+                    if (!violations.isEmpty()) {
+                        throw new ChangeRejectedException(Kind.INVALID, violations);
+                    }
+                    return Target.<Target>find("tenant = ?1 and id = ?2", tenant, id).firstResult()
+                            .flatMap(existing -> save(existing, tenant, id, vendor, body));
+                })
+                .map(TargetView::of);
+    }
+
+    private static Uni<Target> save(Target existing, String tenant, String id, Vendor vendor, TargetBody body) {
+        var now = Instant.now();
+        var row = existing != null ? existing : new Target();
+        if (existing != null && !existing.vendor.equals(vendor.id())) {
+            throw ChangeRejectedException.of(Kind.CONFLICT, "connection_id", "target.vendor.immutable",
+                    "a target keeps its vendor; create a new target for another vendor");
+        }
+        row.tenant = tenant;
+        row.id = id;
+        row.vendor = vendor.id();
+        row.connectionId = body.connectionId();
+        row.address = body.address();
+        row.settings = new String(Json.write(body.settings() == null ? Map.of() : body.settings()),
+                StandardCharsets.UTF_8);
+        row.displayName = body.displayName();
+        row.updatedAt = now;
+        if (existing == null) {
+            row.createdAt = now;
+            row.rowVersion = 1;
+            return row.persist();
+        }
+        row.rowVersion++;
+        return Uni.createFrom().item(row);
+    }
+
+    @GET
+    @WithSession
+    public Uni<List<TargetView>> list() {
+        return Target.<Target>list("tenant", caller.tenant()).map(rows -> rows.stream().map(TargetView::of)
+                .toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @WithSession
+    public Uni<TargetView> get(@PathParam("id") String id) {
+        return Target.<Target>find("tenant = ?1 and id = ?2", caller.tenant(), id).firstResult()
+                .map(t -> {
+                    if (t == null) {
+                        throw new NotFoundException("no target '" + id + "'");
+                    }
+                    return TargetView.of(t);
+                });
+    }
+}
