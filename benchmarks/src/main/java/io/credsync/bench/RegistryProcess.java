@@ -35,8 +35,13 @@ final class RegistryProcess implements AutoCloseable {
         }
         int port = freePort();
         Path log = Files.createTempFile("registry-bench", ".log");
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-XX:+UseParallelGC", "-jar",
-                jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx512m", "-XX:+UseParallelGC"));
+        // e.g. BENCH_REGISTRY_JVM_ARGS=-XX:StartFlightRecording=filename=/tmp/registry.jfr to profile
+        String extra = System.getenv("BENCH_REGISTRY_JVM_ARGS");
+        if (extra != null && !extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(Map.of(
                 "QUARKUS_HTTP_PORT", String.valueOf(port),

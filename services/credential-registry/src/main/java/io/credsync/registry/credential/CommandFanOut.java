@@ -44,15 +44,16 @@ public class CommandFanOut {
 
     public Uni<Integer> write(Plan plan, WriteContext context) {
         return context.statuses(plan.credential().id)
-                .flatMap(rows -> persist(plan, rows));
+                .flatMap(rows -> persist(plan, rows, context));
     }
 
     /** @param allRows the credential's live status rows; new rows are added to it */
-    private Uni<Integer> persist(Plan plan, List<SyncStatus> allRows) {
+    private Uni<Integer> persist(Plan plan, List<SyncStatus> allRows, WriteContext context) {
         Map<String, SyncStatus> byTarget = allRows.stream()
                 .collect(Collectors.toMap(r -> r.targetId, Function.identity()));
         var changed = new ArrayList<SyncStatus>();
         var toPersist = new ArrayList<Object>();
+        var outbox = new ArrayList<OutboxMessage>();
         for (Target target : plan.affectedTargets()) {
             var grant = plan.grants().get(target.id);
             DesiredState desired = DesiredStates.of(plan.credential(), plan.holder().ref(), grant, target, plan.now());
@@ -75,14 +76,15 @@ public class CommandFanOut {
             }
             markPending(status, command, fingerprint, plan.now());
             changed.add(status);
-            toPersist.add(OutboxMessage.of(Topics.commands(target.vendor()), command.partitionKey(),
+            outbox.add(OutboxMessage.of(Topics.commands(target.vendor()), command.partitionKey(),
                     Json.write(command), command.priority() == CommandPriority.URGENT
                             ? OutboxMessage.URGENT
                             : OutboxMessage.NORMAL));
         }
-        toPersist.addAll(StatusEvents.messages(changed, allRows));
+        outbox.addAll(StatusEvents.messages(changed, allRows));
+        context.outbox(outbox);
         if (toPersist.isEmpty()) {
-            return Uni.createFrom().item(0);
+            return Uni.createFrom().item(changed.size());
         }
         return Panache.getSession()
                 .chain(session -> session.persistAll(toPersist.toArray()))

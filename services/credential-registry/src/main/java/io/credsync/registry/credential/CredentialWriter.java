@@ -55,7 +55,8 @@ public class CredentialWriter {
 
     /** One change in its own unit of work (REST). */
     public Uni<MutationResult> apply(CredentialMutation mutation) {
-        return apply(mutation, new WriteContext());
+        var context = new WriteContext();
+        return apply(mutation, context).call(context::flush);
     }
 
     /** One change of a batch sharing {@code context} (and its transaction). */

@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.credsync.registry.holder.Holder;
+import io.credsync.registry.outbox.OutboxInserts;
+import io.credsync.registry.outbox.OutboxMessage;
 import io.credsync.registry.status.SyncStatus;
 import io.credsync.registry.targets.Target;
 import io.smallrye.mutiny.Uni;
@@ -36,6 +38,19 @@ public final class WriteContext {
     private final Map<UUID, List<SyncStatus>> statuses = new HashMap<>();
     private final Set<UUID> processed = new HashSet<>();
     private final Set<UUID> checkedEvents = new HashSet<>();
+    private final List<OutboxMessage> outbox = new ArrayList<>();
+
+    /** Queues outbox rows; {@link #flush()} writes them before the transaction commits. */
+    public void outbox(Collection<OutboxMessage> messages) {
+        outbox.addAll(messages);
+    }
+
+    /** Writes what was queued; call once, last, inside the transaction. */
+    public Uni<Void> flush() {
+        var pending = List.copyOf(outbox);
+        outbox.clear();
+        return OutboxInserts.insert(pending);
+    }
 
     private static String key(String tenant, String id) {
         return tenant + '\u0000' + id;

@@ -78,7 +78,8 @@ public class CredentialChangeConsumer {
         return context.preload(mutations)
                 .chain(() -> Multi.createFrom().iterable(items)
                         .onItem().transformToUniAndConcatenate(item -> applyOne(item, context))
-                        .collect().asList());
+                        .collect().asList())
+                .call(context::flush);
     }
 
     /** Emits the item's dead letter, or nothing (an empty Uni is skipped by the concatenation) when applied. */
@@ -94,8 +95,10 @@ public class CredentialChangeConsumer {
     /** After a failed batch: each item in its own transaction, retried while the failure is not a rejection. */
     private Uni<List<DeadLetter>> applyOneByOne(List<Item> items) {
         return Multi.createFrom().iterable(items)
-                .onItem().transformToUniAndConcatenate(item -> Panache.withTransaction(
-                        () -> applyOne(item, new WriteContext()))
+                .onItem().transformToUniAndConcatenate(item -> Panache.withTransaction(() -> {
+                    var context = new WriteContext();
+                    return applyOne(item, context).call(context::flush);
+                })
                         .onFailure().invoke(e -> LOG.warnf("change at %s-%d@%d not applied yet, retrying: %s",
                                 item.record().topic(), item.record().partition(), item.record().offset(),
                                 e.toString()))

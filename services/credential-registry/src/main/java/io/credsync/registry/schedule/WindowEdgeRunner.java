@@ -17,6 +17,7 @@ import io.credsync.model.credential.ChangeOperation;
 import io.credsync.registry.credential.Credential;
 import io.credsync.registry.credential.CredentialState;
 import io.credsync.registry.credential.CredentialWriter;
+import io.credsync.registry.credential.WriteContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -115,13 +116,14 @@ public class WindowEdgeRunner {
                     var reason = ScheduledTransition.ACTIVATION.equals(edge)
                             ? CommandReason.ACTIVATION
                             : CommandReason.EXPIRY;
-                    return writer.rewrite(credential, ChangeOperation.UPSERT, reason, false, now,
-                            new io.credsync.registry.credential.WriteContext())
+                    var context = new WriteContext();
+                    return writer.rewrite(credential, ChangeOperation.UPSERT, reason, false, now, context)
                             .invoke(result -> {
                                 if (result.commands() == 0) {
                                     credential.version--; // no target's desired state changed: no new version
                                 }
                             })
+                            .call(context::flush)
                             .replaceWithVoid();
                 });
     }

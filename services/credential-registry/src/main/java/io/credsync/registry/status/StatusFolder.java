@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.registry.outbox.OutboxInserts;
+import io.credsync.registry.outbox.OutboxMessage;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -47,11 +49,13 @@ public class StatusFolder {
                 changed.add(row.get());
             }
         }
+        List<OutboxMessage> announcements = new ArrayList<>();
         for (SyncStatus row : changed) {
-            writes.addAll(StatusEvents.messages(List.of(row), batch.rows.get(row.credentialId)));
+            announcements.addAll(StatusEvents.messages(List.of(row), batch.rows.get(row.credentialId)));
         }
         return Panache.getSession()
                 .chain(session -> session.persistAll(writes.toArray()))
+                .chain(() -> OutboxInserts.insert(announcements))
                 .replaceWith(changed.size());
     }
 }
