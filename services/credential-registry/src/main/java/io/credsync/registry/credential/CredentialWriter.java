@@ -64,11 +64,10 @@ public class CredentialWriter {
         if (mutation.eventId() == null) {
             return applyOnce(mutation, context);
         }
-        return context.isProcessed(mutation.eventId())
-                .flatMap(done -> done
-                        ? ProcessedChange.<ProcessedChange> findById(mutation.eventId())
-                                .map(row -> new MutationResult(row.credentialId, row.version, false, true, 0))
-                        : applyOnce(mutation, context).call(result -> remember(mutation, result, context)));
+        return context.processed(mutation.eventId())
+                .flatMap(duplicate -> duplicate != null ? Uni.createFrom().item(duplicate)
+                        : applyOnce(mutation, context).invoke(result -> context.markProcessed(mutation.eventId(),
+                                mutation.tenant(), result.credentialId(), result.version())));
     }
 
     private Uni<MutationResult> applyOnce(CredentialMutation m, WriteContext context) {
@@ -280,16 +279,5 @@ public class CredentialWriter {
         return added.isEmpty() ? chain
                 : chain.chain(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession()
                         .chain(s -> s.persistAll(added.toArray())));
-    }
-
-    private static Uni<Void> remember(CredentialMutation m, MutationResult result, WriteContext context) {
-        var row = new ProcessedChange();
-        row.eventId = m.eventId();
-        row.tenant = m.tenant();
-        row.credentialId = result.credentialId();
-        row.version = result.version();
-        row.receivedAt = Instant.now();
-        context.markProcessed(m.eventId());
-        return row.persist().replaceWithVoid();
     }
 }

@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.credsync.registry.holder.Holder;
-import io.credsync.registry.outbox.OutboxInserts;
+import io.credsync.registry.outbox.MultiRowInsert;
 import io.credsync.registry.outbox.OutboxMessage;
 import io.credsync.registry.status.SyncStatus;
 import io.credsync.registry.targets.Target;
@@ -36,9 +36,10 @@ public final class WriteContext {
     private final Set<String> missingTargets = new HashSet<>();
     private final Map<UUID, Map<String, CredentialGrant>> grants = new HashMap<>();
     private final Map<UUID, List<SyncStatus>> statuses = new HashMap<>();
-    private final Set<UUID> processed = new HashSet<>();
+    private final Map<UUID, MutationResult> processed = new HashMap<>();
     private final Set<UUID> checkedEvents = new HashSet<>();
     private final List<OutboxMessage> outbox = new ArrayList<>();
+    private final List<Object[]> processedRows = new ArrayList<>();
 
     /** Queues outbox rows; {@link #flush()} writes them before the transaction commits. */
     public void outbox(Collection<OutboxMessage> messages) {
@@ -47,9 +48,13 @@ public final class WriteContext {
 
     /** Writes what was queued; call once, last, inside the transaction. */
     public Uni<Void> flush() {
-        var pending = List.copyOf(outbox);
+        var messages = List.copyOf(outbox);
+        var processedIds = List.copyOf(processedRows);
         outbox.clear();
-        return OutboxInserts.insert(pending);
+        processedRows.clear();
+        return MultiRowInsert.outbox(messages)
+                .chain(() -> MultiRowInsert.insert("processed_change",
+                        List.of("event_id", "tenant", "credential_id", "version"), processedIds));
     }
 
     private static String key(String tenant, String id) {
@@ -65,7 +70,7 @@ public final class WriteContext {
                 : ProcessedChange.<ProcessedChange> list("eventId in ?1", eventIds)
                         .invoke(rows -> {
                             checkedEvents.addAll(eventIds);
-                            rows.forEach(r -> processed.add(r.eventId));
+                            rows.forEach(r -> processed.put(r.eventId, duplicateOf(r)));
                         })
                         .replaceWithVoid();
         for (var entry : byTenant.entrySet()) {
@@ -139,18 +144,22 @@ public final class WriteContext {
                 .replaceWithVoid();
     }
 
-    public Uni<Boolean> isProcessed(UUID eventId) {
-        if (processed.contains(eventId)) {
-            return Uni.createFrom().item(true);
+    /** What an already applied event produced (as a duplicate), or null when it is new. */
+    public Uni<MutationResult> processed(UUID eventId) {
+        if (processed.containsKey(eventId) || checkedEvents.contains(eventId)) {
+            return Uni.createFrom().item(processed.get(eventId));
         }
-        if (checkedEvents.contains(eventId)) {
-            return Uni.createFrom().item(false);
-        }
-        return ProcessedChange.<ProcessedChange> findById(eventId).map(row -> row != null);
+        return ProcessedChange.<ProcessedChange> findById(eventId).map(row -> row == null ? null : duplicateOf(row));
     }
 
-    void markProcessed(UUID eventId) {
-        processed.add(eventId);
+    private static MutationResult duplicateOf(ProcessedChange row) {
+        return new MutationResult(row.credentialId, row.version, false, true, 0);
+    }
+
+    /** Remembers an applied event id (written by {@link #flush()}), with what it produced. */
+    void markProcessed(UUID eventId, String tenant, UUID credentialId, long version) {
+        processed.put(eventId, new MutationResult(credentialId, version, false, true, 0));
+        processedRows.add(new Object[] {eventId, tenant, credentialId, version});
     }
 
     public Uni<Credential> credential(String tenant, String externalId) {

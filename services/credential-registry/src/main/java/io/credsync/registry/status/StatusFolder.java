@@ -11,9 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import io.credsync.model.outcome.SyncOutcome;
-import io.credsync.registry.outbox.OutboxInserts;
+import io.credsync.registry.outbox.MultiRowInsert;
 import io.credsync.registry.outbox.OutboxMessage;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -33,12 +32,12 @@ public class StatusFolder {
     private Uni<Integer> foldLoaded(List<SyncOutcome> outcomes, OutcomeBatch batch) {
         Instant now = Instant.now();
         Set<SyncStatus> changed = new LinkedHashSet<>();
-        List<Object> writes = new ArrayList<>();
+        List<Object[]> processedIds = new ArrayList<>();
         for (SyncOutcome outcome : outcomes) {
             if (!batch.processed.add(outcome.eventId())) {
                 continue;
             }
-            writes.add(ProcessedOutcome.of(outcome.eventId()));
+            processedIds.add(new Object[] {outcome.eventId()});
             var row = batch.rows.get(outcome.credentialId()).stream()
                     .filter(r -> r.targetId.equals(outcome.targetId()) && r.tenant.equals(outcome.tenant()))
                     .findFirst();
@@ -53,9 +52,8 @@ public class StatusFolder {
         for (SyncStatus row : changed) {
             announcements.addAll(StatusEvents.messages(List.of(row), batch.rows.get(row.credentialId)));
         }
-        return Panache.getSession()
-                .chain(session -> session.persistAll(writes.toArray()))
-                .chain(() -> OutboxInserts.insert(announcements))
+        return MultiRowInsert.insert("processed_outcome", List.of("event_id"), processedIds)
+                .chain(() -> MultiRowInsert.outbox(announcements))
                 .replaceWith(changed.size());
     }
 }
