@@ -1,4 +1,4 @@
-package io.credsync.registry.crypto;
+package io.credsync.support.crypto;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,4 +1,4 @@
-package io.credsync.registry.crypto;
+package io.credsync.support.crypto;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;

@@ -1,0 +1,26 @@
+package io.credsync.dispatcher.config;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.credsync.support.vendor.VendorConnection;
+import io.credsync.model.crypto.SecretValue;
+
+/** Resolves connection ids from commands to configured vendor accounts. */
+@ApplicationScoped
+public class Connections {
+
+    private final DispatcherConfig config;
+
+    public Connections(DispatcherConfig config) {
+        this.config = config;
+    }
+
+    public Optional<VendorConnection> find(String connectionId) {
+        return Optional.ofNullable(config.connections().get(connectionId))
+                .map(c -> new VendorConnection(connectionId, URI.create(c.baseUrl()), SecretValue.of(c.apiKey()),
+                        c.ratePerSecond()));
+    }
+}

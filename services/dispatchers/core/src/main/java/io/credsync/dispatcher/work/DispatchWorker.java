@@ -1,0 +1,106 @@
+package io.credsync.dispatcher.work;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.credsync.dispatcher.config.DispatcherConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Finds due targets and hands each to {@link TargetDispatcher} on a bounded pool: one slow or failing target never
+ * holds up the others (it is rescheduled with backoff, not waited for). Woken early by new commands; otherwise polls.
+ */
+@ApplicationScoped
+public class DispatchWorker {
+
+    private static final Logger LOG = Logger.getLogger(DispatchWorker.class);
+    private static final Duration IDLE_POLL = Duration.ofMillis(200);
+
+    private final WorkStore store;
+    private final TargetDispatcher dispatcher;
+    private final DispatcherConfig.Dispatch config;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicBoolean running = new AtomicBoolean();
+    private ExecutorService pool;
+    private Semaphore slots;
+    private Thread loop;
+
+    public DispatchWorker(WorkStore store, TargetDispatcher dispatcher, DispatcherConfig config) {
+        this.store = store;
+        this.dispatcher = dispatcher;
+        this.config = config.dispatch();
+    }
+
+    void start(@Observes StartupEvent event) {
+        running.set(true);
+        pool = Executors.newFixedThreadPool(config.workers(), r -> new Thread(r, "dispatch-worker"));
+        slots = new Semaphore(config.workers());
+        loop = new Thread(this::run, "dispatch-loop");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running.set(false);
+        wake();
+        if (pool != null) {
+            pool.shutdown();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    /** New work arrived: look after the gather window instead of at the next poll. */
+    public void wake() {
+        wakeUp.release();
+    }
+
+    private void run() {
+        while (running.get()) {
+            try {
+                int free = slots.availablePermits();
+                var claimed = free == 0 ? java.util.List.<WorkStore.ClaimedTarget> of()
+                        : store.claimDue(free, config.lease(), config.gatherWindow());
+                for (var target : claimed) {
+                    slots.acquire();
+                    pool.execute(() -> {
+                        try {
+                            dispatcher.dispatch(target);
+                        } finally {
+                            slots.release();
+                            wake();
+                        }
+                    });
+                }
+                if (claimed.isEmpty()) {
+                    // wait for a wake-up, then let the gather window pass so that a burst arrives whole
+                    if (wakeUp.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                        Thread.sleep(config.gatherWindow().toMillis());
+                    }
+                    wakeUp.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("dispatch loop: %s; retrying at %s", e.toString(), Instant.now().plus(IDLE_POLL));
+                try {
+                    Thread.sleep(IDLE_POLL.toMillis());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.credsync.support.vendor;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.credsync.model.Topics;
+import io.credsync.model.command.SyncCommand;
+import io.credsync.model.json.Json;
+import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.model.outcome.SyncPhase;
+
+/**
+ * Publishes sync outcomes (dispatchers, event-ingest) and waits for the broker's acknowledgement ({@code acks=all},
+ * idempotent): callers record progress only after their outcomes are safe, so a crash repeats work (idempotently)
+ * rather than losing an outcome. {@code source} in each outcome is the application name.
+ */
+@ApplicationScoped
+public class OutcomePublisher {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final String source;
+
+    public OutcomePublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            @ConfigProperty(name = "quarkus.application.name") String source) {
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 1,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
+                ProducerConfig.CLIENT_ID_CONFIG, source + "-outcomes"),
+                new StringSerializer(), new ByteArraySerializer());
+        this.source = source;
+    }
+
+    /** An outcome for the command that carried a slot's desired state. */
+    public SyncOutcome outcome(SyncCommand command, SyncPhase phase, Instant nextAttemptAt,
+            Map<String, String> vendorRefs, String errorCode, String vendorMessage) {
+        return new SyncOutcome(UUID.randomUUID(), command.commandId(), command.tenant(), command.credentialId(),
+                command.targetId(), command.version(), phase, nextAttemptAt, vendorRefs, errorCode, vendorMessage,
+                source, Instant.now());
+    }
+
+    public void publish(List<SyncOutcome> outcomes) throws Exception {
+        List<Future<RecordMetadata>> acks = new ArrayList<>(outcomes.size());
+        for (SyncOutcome outcome : outcomes) {
+            acks.add(producer.send(new ProducerRecord<>(Topics.SYNC_OUTCOMES, outcome.partitionKey(),
+                    Json.write(outcome))));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
