@@ -1,0 +1,116 @@
+package io.credsync.ingest.jetstream;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.agroal.api.AgroalDataSource;
+import io.credsync.model.json.Json;
+
+/**
+ * What each Jetstream CommandId carried (credential versions per target), completions waiting for that knowledge,
+ * and the vendor event ids already handled. Plain JDBC on the poller's and consumer's threads.
+ */
+@ApplicationScoped
+public class CommandCorrelations {
+
+    /** One credential version a Jetstream command carried. */
+    public record Carried(String tenant, UUID credentialId, String targetId, long version, UUID commandId) {
+    }
+
+    private final AgroalDataSource dataSource;
+
+    public CommandCorrelations(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public void record(String jetstreamCommandId, Carried carried) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var statement = c.prepareStatement("""
+                        INSERT INTO jetstream_command (jetstream_command_id, tenant, credential_id, target_id,
+                                                       version, command_id)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                        """)) {
+            statement.setString(1, jetstreamCommandId);
+            statement.setString(2, carried.tenant());
+            statement.setObject(3, carried.credentialId());
+            statement.setString(4, carried.targetId());
+            statement.setLong(5, carried.version());
+            statement.setObject(6, carried.commandId());
+            statement.executeUpdate();
+        }
+    }
+
+    public List<Carried> carried(String jetstreamCommandId) throws SQLException {
+        var found = new ArrayList<Carried>();
+        try (Connection c = dataSource.getConnection();
+                var statement = c.prepareStatement("""
+                        SELECT tenant, credential_id, target_id, version, command_id FROM jetstream_command
+                        WHERE jetstream_command_id = ?
+                        """)) {
+            statement.setString(1, jetstreamCommandId);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new Carried(rows.getString(1), rows.getObject(2, UUID.class), rows.getString(3),
+                            rows.getLong(4), rows.getObject(5, UUID.class)));
+                }
+            }
+        }
+        return found;
+    }
+
+    public void park(JetstreamEvent completion) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var statement = c.prepareStatement("""
+                        INSERT INTO parked_completion (jetstream_command_id, event) VALUES (?, ?)
+                        ON CONFLICT DO NOTHING
+                        """)) {
+            statement.setString(1, completion.commandId());
+            statement.setString(2, new String(Json.write(completion), StandardCharsets.UTF_8));
+            statement.executeUpdate();
+        }
+    }
+
+    /** Removes and returns the completion parked for this command, if any. */
+    public Optional<JetstreamEvent> unpark(String jetstreamCommandId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var statement = c.prepareStatement(
+                        "DELETE FROM parked_completion WHERE jetstream_command_id = ? RETURNING event")) {
+            statement.setString(1, jetstreamCommandId);
+            try (var rows = statement.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(Json.read(rows.getString(1).getBytes(StandardCharsets.UTF_8),
+                                JetstreamEvent.class))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    public boolean seen(String eventId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var statement = c.prepareStatement("SELECT 1 FROM seen_vendor_event WHERE event_id = ?")) {
+            statement.setString(1, eventId);
+            try (var rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    public void markSeen(List<String> eventIds) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var statement = c.prepareStatement(
+                        "INSERT INTO seen_vendor_event (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+            for (String id : eventIds) {
+                statement.setString(1, id);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.credsync.ingest.jetstream;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.credsync.ingest.jetstream.CommandCorrelations.Carried;
+import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.model.outcome.SyncPhase;
+
+/** Turns a Jetstream event about a command into one outcome per credential version that command carried. */
+final class CompletionOutcomes {
+
+    static final String SOURCE = "event-ingest";
+    static final String COMMAND_ID = "jetstream.command_id";
+
+    private CompletionOutcomes() {
+    }
+
+    /** CommandCompletionEvent: empty ExceptionList → applied; otherwise failed with the vendor's key and text. */
+    static List<SyncOutcome> completed(JetstreamEvent event, List<Carried> carried) {
+        var exception = event.succeeded() ? null : event.exceptionList().get(0);
+        return carried.stream()
+                .map(c -> outcome(event, c, event.succeeded() ? SyncPhase.APPLIED : SyncPhase.FAILED,
+                        exception == null ? null : exception.key(), exception == null ? null : exception.value()))
+                .toList();
+    }
+
+    /** CommandQueuedEvent: the device has it queued (a no-op for targets already further along). */
+    static List<SyncOutcome> queued(JetstreamEvent event, List<Carried> carried) {
+        return carried.stream().map(c -> outcome(event, c, SyncPhase.QUEUED_ON_DEVICE, null, null)).toList();
+    }
+
+    private static SyncOutcome outcome(JetstreamEvent event, Carried c, SyncPhase phase, String code,
+            String message) {
+        // a stable id per (vendor event, credential): a redelivered event yields the same outcome id
+        UUID id = UUID.nameUUIDFromBytes((event.eventId() + "/" + c.credentialId()).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        return new SyncOutcome(id, c.commandId(), c.tenant(), c.credentialId(), c.targetId(), c.version(), phase,
+                null, Map.of(COMMAND_ID, event.commandId()), code, message, SOURCE, eventTime(event));
+    }
+
+    private static Instant eventTime(JetstreamEvent event) {
+        try {
+            return event.eventTime() == null ? Instant.now() : Instant.parse(event.eventTime());
+        } catch (DateTimeParseException e) {
+            return Instant.now();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.credsync.ingest.jetstream;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.credsync.model.json.Json;
+import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.support.vendor.OutcomePublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Reads each Jetstream account's event queue, turns command events into outcomes correlated by CommandId, and
+ * acknowledges the events ({@code DELETE /3/events}) only after Kafka acknowledged the outcomes: a crash in between
+ * re-reads the events, and their stable outcome ids and the seen-event table make the repeat harmless. A completion
+ * whose command is not yet known is parked until the dispatcher's outcome names it. Other event types are counted
+ * and acknowledged.
+ */
+@ApplicationScoped
+public class JetstreamEventPoller {
+
+    private static final Logger LOG = Logger.getLogger(JetstreamEventPoller.class);
+
+    private final JetstreamIngestConfig config;
+    private final CommandCorrelations correlations;
+    private final OutcomePublisher outcomes;
+    private final MeterRegistry metrics;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final Map<String, Thread> pollers = new ConcurrentHashMap<>();
+
+    public JetstreamEventPoller(JetstreamIngestConfig config, CommandCorrelations correlations,
+            OutcomePublisher outcomes, MeterRegistry metrics) {
+        this.config = config;
+        this.correlations = correlations;
+        this.outcomes = outcomes;
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running.set(true);
+        config.connections().forEach((id, account) -> {
+            var client = new JetstreamEventsClient(account.baseUrl(), account.apiKey());
+            var thread = new Thread(() -> pollForever(id, client), "jetstream-events-" + id);
+            thread.setDaemon(true);
+            pollers.put(id, thread);
+            thread.start();
+        });
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running.set(false);
+        pollers.values().forEach(Thread::interrupt);
+    }
+
+    private void pollForever(String connectionId, JetstreamEventsClient client) {
+        while (running.get()) {
+            try {
+                int handled = pollOnce(client);
+                if (handled == 0) {
+                    Thread.sleep(config.pollInterval().toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                LOG.warnf("reading Jetstream events of %s failed, retrying: %s", connectionId, e.toString());
+                try {
+                    Thread.sleep(config.pollInterval().toMillis());
+                } catch (InterruptedException ie) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** One read: outcomes published and acknowledged by Kafka, then the events acknowledged at Jetstream. */
+    int pollOnce(JetstreamEventsClient client) throws Exception {
+        var batch = client.read(config.batchSize());
+        if (batch.events() == null || batch.events().isEmpty()) {
+            return 0;
+        }
+        List<SyncOutcome> toPublish = new ArrayList<>();
+        List<String> handled = new ArrayList<>();
+        for (JsonNode raw : batch.events()) {
+            var event = Json.read(raw.toString().getBytes(StandardCharsets.UTF_8), JetstreamEvent.class);
+            handled.add(event.eventId());
+            if (event.eventId() == null || correlations.seen(event.eventId())) {
+                continue;
+            }
+            toPublish.addAll(outcomesFor(event));
+        }
+        outcomes.publish(toPublish);
+        correlations.markSeen(handled.stream().filter(java.util.Objects::nonNull).toList());
+        client.acknowledge(handled.stream().filter(java.util.Objects::nonNull).toList());
+        return handled.size();
+    }
+
+    private List<SyncOutcome> outcomesFor(JetstreamEvent event) throws Exception {
+        metrics.counter("credsync.ingest.jetstream.events", "type", String.valueOf(event.type())).increment();
+        if (JetstreamEvent.COMPLETED.equals(event.type())) {
+            var carried = correlations.carried(event.commandId());
+            if (carried.isEmpty()) {
+                correlations.park(event);
+                return List.of();
+            }
+            return CompletionOutcomes.completed(event, carried);
+        }
+        if (JetstreamEvent.QUEUED.equals(event.type())) {
+            return CompletionOutcomes.queued(event, correlations.carried(event.commandId()));
+        }
+        metrics.counter("credsync.ingest.jetstream.events.skipped", "type", String.valueOf(event.type()))
+                .increment();
+        return List.of();
+    }
+}

@@ -1,0 +1,156 @@
+package io.credsync.ingest.jetstream;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.credsync.model.Topics;
+import io.credsync.model.json.Json;
+import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.model.outcome.SyncPhase;
+import io.credsync.simulator.jetstream.JetstreamSimulator;
+import io.credsync.testsupport.TestKafka;
+import io.credsync.testsupport.WithCredsyncInfra;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@WithCredsyncInfra(databasePrefix = "ingest")
+@WithTestResource(SimulatorResource.class)
+class JetstreamEventIngestTest {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private JetstreamSimulator sim;
+    private String tenant;
+
+    @BeforeEach
+    void givenAFreshTenant() {
+        sim = SimulatorResource.simulator;
+        tenant = "t" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void shouldTurnTheCompletionOfAQueuedCommandIntoApplied() throws Exception {
+        // Given an offline device with a queued sync that the dispatcher reported
+        String device = tenant + "-Offline";
+        sim.device(device).online(false);
+        String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4E5");
+        var credential = UUID.randomUUID();
+        publishDispatcherOutcome(credential, device, 4, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
+        // When the device comes back
+        sim.device(device).online(true);
+        // Then event-ingest reports the version applied, and the events are acknowledged at Jetstream
+        var applied = awaitOutcome(credential, SyncPhase.APPLIED);
+        assertThat(applied.version()).isEqualTo(4);
+        assertThat(applied.source()).isEqualTo("event-ingest");
+        assertThat(applied.vendorRefs()).containsEntry("jetstream.command_id", jetstreamCommand);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
+    }
+
+    @Test
+    void shouldResolveACompletionThatArrivesBeforeTheCommandIsKnown() throws Exception {
+        // Given the device completed a command event-ingest has not heard of yet
+        String device = tenant + "-Early";
+        sim.device(device).online(true);
+        String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4E6");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
+        // When the dispatcher's outcome naming that command arrives
+        var credential = UUID.randomUUID();
+        publishDispatcherOutcome(credential, device, 2, jetstreamCommand, SyncPhase.APPLIED);
+        // Then the parked completion becomes an outcome for it
+        var applied = awaitOutcome(credential, SyncPhase.APPLIED);
+        assertThat(applied.source()).isEqualTo("event-ingest");
+    }
+
+    @Test
+    void shouldFailACommandTheDeviceNeverPickedUpWithCommandTimedOut() throws Exception {
+        String device = tenant + "-Gone";
+        sim.device(device).online(false);
+        String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4E7");
+        var credential = UUID.randomUUID();
+        publishDispatcherOutcome(credential, device, 1, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
+        // When 25 simulated hours pass
+        sim.clock().advance(Duration.ofHours(25));
+        // Then
+        var failed = awaitOutcome(credential, SyncPhase.FAILED);
+        assertThat(failed.errorCode()).isEqualTo("CommandTimedOut");
+        assertThat(failed.vendorMessage()).contains("1440 minutes");
+    }
+
+    /** Does what the dispatcher does at Jetstream (PUT the list, sync) and returns the CommandId. */
+    private String syncAtJetstream(String device, String pass) throws Exception {
+        send("PUT", "/3/devices/" + device.replace(" ", "%20") + "/credentials/basic", "[\"" + pass + "\"]");
+        var body = send("POST", "/3/devices/" + device.replace(" ", "%20") + "/credentials/sync", null);
+        return Json.mapper().readTree(body).get("CommandId").asText();
+    }
+
+    private String send(String method, String path, String json) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(sim.baseUrl() + path))
+                .header("AccessKey", sim.accessKey())
+                .header("Content-Type", "application/json")
+                .method(method, json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isBetween(200, 299);
+        return response.body();
+    }
+
+    private void publishDispatcherOutcome(UUID credential, String device, long version, String jetstreamCommand,
+            SyncPhase phase) throws Exception {
+        var outcome = new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), tenant, credential, device, version,
+                phase, null, Map.of("jetstream.command_id", jetstreamCommand), null, null, "dispatcher-jetstream",
+                Instant.now());
+        try (var producer = new KafkaProducer<>(TestKafka.producerProps(), new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.SYNC_OUTCOMES, outcome.partitionKey(), Json.write(outcome)))
+                    .get();
+        }
+    }
+
+    private SyncOutcome awaitOutcome(UUID credential, SyncPhase phase) {
+        Map<String, Object> props = new HashMap<>(TestKafka.consumerProps("probe-" + UUID.randomUUID()));
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        try (var consumer = new KafkaConsumer<String, byte[]>(props)) {
+            consumer.subscribe(List.of(Topics.SYNC_OUTCOMES));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            var seen = new ArrayList<SyncOutcome>();
+            while (System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (new String(record.value(), StandardCharsets.UTF_8).contains(credential.toString())) {
+                        var outcome = Json.read(record.value(), SyncOutcome.class);
+                        seen.add(outcome);
+                        if (outcome.phase() == phase && "event-ingest".equals(outcome.source())) {
+                            return outcome;
+                        }
+                    }
+                }
+            }
+            throw new AssertionError("no " + phase + " outcome from event-ingest; saw " + seen);
+        }
+    }
+}
