@@ -9,19 +9,37 @@ import java.util.Map;
  */
 final class ServiceCatalogue {
 
+    /** The simulator's well-known AccessKey in the local stack (a simulator, not a secret). */
+    static final String JETSTREAM_ACCESS_KEY = "6a0c9b0e-5d1f-4c6e-9b7a-3c2d1e0f4a5b";
+
+    /** The registry's %dev data key: public, for local data only. */
+    private static final Map<String, String> DEV_KEYS = Map.of(
+            "CREDSYNC_ENCRYPTION_KEYS", "dev=ZGV2LW9ubHkta2V5LW5vdC1mb3ItcmVhbC1zZWNyZXQ=",
+            "CREDSYNC_ENCRYPTION_ACTIVE_KEY", "dev");
+
     static final List<ServiceSpec> ALL = List.of(
             // Vendor simulators first: the dispatchers call them
-            new ServiceSpec("jetstream-simulator", "simulators/jetstream-simulator", 8201),
+            new ServiceSpec("jetstream-simulator", "simulators/jetstream-simulator", 8201, Map.of(
+                    "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY,
+                    "JETSTREAM_SIM_DEVICES", "Lobby-1,Garage-2")),
             new ServiceSpec("seam-simulator", "simulators/seam-simulator", 8202),
-            new ServiceSpec("credential-registry", "services/credential-registry", 8101, Map.of(
-                    // the registry's own %dev keys (public, local data only) and its dev token endpoint
-                    "CREDSYNC_ENCRYPTION_KEYS", "dev=ZGV2LW9ubHkta2V5LW5vdC1mb3ItcmVhbC1zZWNyZXQ=",
-                    "CREDSYNC_ENCRYPTION_ACTIVE_KEY", "dev",
+            new ServiceSpec("credential-registry", "services/credential-registry", 8101, with(DEV_KEYS, Map.of(
                     "CREDSYNC_JWT_PUBLIC_KEY_LOCATION", "dev/jwt-public.pem",
-                    "CREDSYNC_AUTH_DEV_TOKEN_ENABLED", "true")),
-            new ServiceSpec("event-ingest", "services/event-ingest", 8102),
-            new ServiceSpec("dispatcher-jetstream", "services/dispatchers/jetstream", 8103),
+                    "CREDSYNC_AUTH_DEV_TOKEN_ENABLED", "true"))),
+            // profile "local": each vendor service gets a connection "<vendor>-local" pointing at its simulator
+            new ServiceSpec("event-ingest", "services/event-ingest", 8102, with(DEV_KEYS, Map.of(
+                    "QUARKUS_PROFILE", "local",
+                    "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY))),
+            new ServiceSpec("dispatcher-jetstream", "services/dispatchers/jetstream", 8103, with(DEV_KEYS, Map.of(
+                    "QUARKUS_PROFILE", "local",
+                    "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY))),
             new ServiceSpec("dispatcher-seam", "services/dispatchers/seam", 8104));
+
+    private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
+        var merged = new java.util.LinkedHashMap<>(a);
+        merged.putAll(b);
+        return merged;
+    }
 
     private ServiceCatalogue() {
     }

@@ -65,6 +65,7 @@ class ContractJsonTest {
         assertThat(json.get("grants").get(3).get("parameters").get("lock").asText()).isEqualTo("second");
         assertThat(json.get("value").get("key_id").asText()).isEqualTo("k1");
         assertThat(json.has("partition_key")).as("derived keys are not payload").isFalse();
+        assertThat(json.get("validity").has("ordered")).as("derived checks are not payload").isFalse();
     }
 
     @Test

@@ -12,14 +12,14 @@ import io.credsync.model.crypto.SecretValue;
 @ApplicationScoped
 public class Connections {
 
-    private final DispatcherConfig config;
+    private final ConnectionsConfig config;
 
-    public Connections(DispatcherConfig config) {
+    public Connections(ConnectionsConfig config) {
         this.config = config;
     }
 
     public Optional<VendorConnection> find(String connectionId) {
-        return Optional.ofNullable(config.connections().get(connectionId))
+        return Optional.ofNullable(config.all().get(connectionId))
                 .map(c -> new VendorConnection(connectionId, URI.create(c.baseUrl()), SecretValue.of(c.apiKey()),
                         c.ratePerSecond()));
     }

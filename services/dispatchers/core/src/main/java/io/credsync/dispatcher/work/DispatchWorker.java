@@ -29,7 +29,7 @@ public class DispatchWorker {
 
     private final WorkStore store;
     private final TargetDispatcher dispatcher;
-    private final DispatcherConfig.Dispatch config;
+    private final DispatcherConfig config;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService pool;
@@ -39,7 +39,7 @@ public class DispatchWorker {
     public DispatchWorker(WorkStore store, TargetDispatcher dispatcher, DispatcherConfig config) {
         this.store = store;
         this.dispatcher = dispatcher;
-        this.config = config.dispatch();
+        this.config = config;
     }
 
     void start(@Observes StartupEvent event) {

@@ -54,9 +54,9 @@ public class TargetDispatcher {
         this.adapter = adapter;
         this.connections = connections;
         this.outcomes = outcomes;
-        this.retry = new RetryPolicy(config.dispatch().retryBase(), config.dispatch().retryCap());
-        this.breaker = new TargetCircuitBreaker(config.dispatch().breakerThreshold(),
-                config.dispatch().breakerOpenFor());
+        this.retry = new RetryPolicy(config.retryBase(), config.retryCap());
+        this.breaker = new TargetCircuitBreaker(config.breakerThreshold(),
+                config.breakerOpenFor());
         this.metrics = metrics;
         metrics.gauge("credsync.dispatcher.circuits.open", breaker, TargetCircuitBreaker::openCount);
     }

@@ -36,8 +36,8 @@ public class JetstreamAdapter implements VendorAdapter {
     private final ValueCipher cipher;
 
     public JetstreamAdapter(DispatcherConfig config, ValueCipher cipher) {
-        this.client = new JetstreamClient(new VendorHttp(config.dispatch().connectTimeout(),
-                config.dispatch().requestTimeout()));
+        this.client = new JetstreamClient(new VendorHttp(config.connectTimeout(),
+                config.requestTimeout()));
         this.cipher = cipher;
     }
 
