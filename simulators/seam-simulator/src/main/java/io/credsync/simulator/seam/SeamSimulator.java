@@ -1,0 +1,200 @@
+package io.credsync.simulator.seam;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.credsync.simulator.seam.events.SeamEvent;
+import io.credsync.simulator.seam.fault.Faults;
+import io.credsync.simulator.seam.fault.RateLimit;
+import io.credsync.simulator.seam.http.SeamRoutes;
+import io.credsync.simulator.seam.webhook.Webhooks;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpServer;
+import io.vertx.ext.web.Router;
+
+/**
+ * The Seam simulator embedded in a test, without Quarkus: its own Vert.x HTTP server on {@code 127.0.0.1}.
+ *
+ * <pre>{@code
+ * try (SeamSimulator seam = SeamSimulator.start(0, "seam_test_key")) {
+ *     AcsSystemFixture hq = seam.addAcsSystem("HQ", List.of("Main door"), List.of("Staff"));
+ *     seam.webhooks().endpoint("http://127.0.0.1:" + port + "/webhooks/seam");
+ *     seam.faults().next(1).timeoutAfterWrite("/acs/credentials/create");
+ *     // point the client at seam.baseUrl() ...
+ * }
+ * }</pre>
+ *
+ * The control methods delegate to {@link #simulation()}.
+ */
+public final class SeamSimulator implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Vertx vertx;
+    private final HttpServer server;
+    private final SeamSimulation simulation;
+
+    private SeamSimulator(Vertx vertx, HttpServer server, SeamSimulation simulation) {
+        this.vertx = vertx;
+        this.server = server;
+        this.simulation = simulation;
+    }
+
+    /** Starts on {@code port} (0 = a free one) accepting {@code apiKey}; other settings are the defaults. */
+    public static SeamSimulator start(int port, String apiKey) {
+        return start(port, SimulatorSettings.defaults().withApiKey(apiKey));
+    }
+
+    public static SeamSimulator start(int port, SimulatorSettings settings) {
+        SeamSimulation simulation = new SeamSimulation(settings);
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
+        try {
+            Router router = Router.router(vertx);
+            SeamRoutes.install(router, simulation);
+            HttpServer server = vertx.createHttpServer()
+                    .requestHandler(router)
+                    .listen(port, "127.0.0.1")
+                    .toCompletionStage().toCompletableFuture()
+                    .get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            return new SeamSimulator(vertx, server, simulation);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop(vertx, simulation);
+            throw new IllegalStateException("interrupted while starting the Seam simulator", e);
+        } catch (ExecutionException | TimeoutException e) {
+            stop(vertx, simulation);
+            throw new IllegalStateException("the Seam simulator did not start on port " + port, e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    public SeamSimulation simulation() {
+        return simulation;
+    }
+
+    public String apiKey() {
+        return simulation.apiKey();
+    }
+
+    public String workspaceId() {
+        return simulation.workspaceId();
+    }
+
+    public String connectedAccountId() {
+        return simulation.connectedAccountId();
+    }
+
+    public AcsSystemFixture addAcsSystem(String name) {
+        return simulation.addAcsSystem(name);
+    }
+
+    public AcsSystemFixture addAcsSystem(String name, List<String> entranceNames, List<String> accessGroupNames) {
+        return simulation.addAcsSystem(name, entranceNames, accessGroupNames);
+    }
+
+    public String addAcsEntrance(String acsSystemId, String displayName) {
+        return simulation.addAcsEntrance(acsSystemId, displayName);
+    }
+
+    public String addAcsAccessGroup(String acsSystemId, String name) {
+        return simulation.addAcsAccessGroup(acsSystemId, name);
+    }
+
+    public List<AcsSystemFixture> acsSystems() {
+        return simulation.acsSystems();
+    }
+
+    public void syncDelay(Duration delay) {
+        simulation.syncDelay(delay);
+    }
+
+    public void failSystem(String acsSystemId) {
+        simulation.failSystem(acsSystemId);
+    }
+
+    public void recoverSystem(String acsSystemId) {
+        simulation.recoverSystem(acsSystemId);
+    }
+
+    public Set<String> failingSystems() {
+        return simulation.failingSystems();
+    }
+
+    public void invalidateCredential(String acsCredentialId) {
+        simulation.invalidateCredential(acsCredentialId);
+    }
+
+    public List<SimulatedCredential> credentials() {
+        return simulation.credentials();
+    }
+
+    public Optional<SimulatedCredential> credential(String acsCredentialId) {
+        return simulation.credential(acsCredentialId);
+    }
+
+    public List<SimulatedUser> users() {
+        return simulation.users();
+    }
+
+    public List<SeamEvent> events() {
+        return simulation.events();
+    }
+
+    public Faults faults() {
+        return simulation.faults();
+    }
+
+    public Webhooks webhooks() {
+        return simulation.webhooks();
+    }
+
+    public RateLimit rateLimit() {
+        return simulation.rateLimit();
+    }
+
+    public long requestCount(String route) {
+        return simulation.requestCount(route);
+    }
+
+    public Map<String, Long> requestCounts() {
+        return simulation.requestCounts();
+    }
+
+    public void rejectUnknownFields(boolean reject) {
+        simulation.rejectUnknownFields(reject);
+    }
+
+    public void reset() {
+        simulation.reset();
+    }
+
+    @Override
+    public void close() {
+        stop(vertx, simulation);
+    }
+
+    private static void stop(Vertx vertx, SeamSimulation simulation) {
+        simulation.close();
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // best effort: the event loop threads die with the JVM anyway
+        }
+    }
+}
