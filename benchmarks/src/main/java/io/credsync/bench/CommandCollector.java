@@ -15,17 +15,19 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-import io.credsync.testsupport.TestKafka;
 
-/** Reads a topic on its own thread and hands every record, with its arrival time, to a callback. */
+/** Reads topics from their end on its own thread and hands every record, with its arrival time, to a callback. */
 final class CommandCollector implements AutoCloseable {
 
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
     final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
 
-    CommandCollector(List<String> topics, BiConsumer<ConsumerRecord<String, byte[]>, Long> onRecord) {
-        Map<String, Object> props = new HashMap<>(TestKafka.consumerProps("bench-" + UUID.randomUUID()));
+    CommandCollector(String bootstrap, List<String> topics,
+            BiConsumer<ConsumerRecord<String, byte[]>, Long> onRecord) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");

@@ -120,7 +120,7 @@ public final class RegistryBenchmark {
         var done = new CountDownLatch(count);
         var commands = new ConcurrentHashMap<Integer, SyncCommand>();
         String prefix = phase + "-";
-        try (var collector = new CommandCollector(List.of(Topics.commands(Vendor.JETSTREAM)), (record, now) -> {
+        try (var collector = new CommandCollector(TestKafka.bootstrapServers(), List.of(Topics.commands(Vendor.JETSTREAM)), (record, now) -> {
             var command = Json.read(record.value(), SyncCommand.class);
             String holder = command.desired().holder().externalHolderId();
             if (!holder.startsWith(prefix)) {
@@ -156,7 +156,7 @@ public final class RegistryBenchmark {
         var histogram = new Histogram(3_600_000_000L, 3);
         var done = new CountDownLatch(commands.size());
         var seen = ConcurrentHashMap.<String> newKeySet();
-        try (var collector = new CommandCollector(List.of(Topics.SYNC_STATUS), (record, now) -> {
+        try (var collector = new CommandCollector(TestKafka.bootstrapServers(), List.of(Topics.SYNC_STATUS), (record, now) -> {
             Long sent = sentAt.get(record.key());
             if (sent == null) {
                 return;

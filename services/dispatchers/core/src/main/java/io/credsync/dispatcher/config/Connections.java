@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.credsync.support.vendor.VendorConnection;
 import io.credsync.model.crypto.SecretValue;
+import io.credsync.support.vendor.VendorConnection;
 
 /** Resolves connection ids from commands to configured vendor accounts. */
 @ApplicationScoped

@@ -11,9 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class TargetCircuitBreaker {
 
     public enum State {
-        CLOSED,
-        OPEN,
-        HALF_OPEN
+        CLOSED, OPEN, HALF_OPEN
     }
 
     private final int threshold;

@@ -1,9 +1,8 @@
 package io.credsync.dispatcher.spi;
 
+import io.credsync.model.Vendor;
 import io.credsync.support.vendor.VendorConnection;
 import io.credsync.support.vendor.VendorFailure;
-
-import io.credsync.model.Vendor;
 
 /**
  * What a vendor module implements: turn one target's pending desired states into vendor calls. Everything else

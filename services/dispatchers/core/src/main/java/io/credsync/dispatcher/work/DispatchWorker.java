@@ -69,7 +69,8 @@ public class DispatchWorker {
         while (running.get()) {
             try {
                 int free = slots.availablePermits();
-                var claimed = free == 0 ? java.util.List.<WorkStore.ClaimedTarget> of()
+                var claimed = free == 0
+                        ? java.util.List.<WorkStore.ClaimedTarget>of()
                         : store.claimDue(free, config.lease(), config.gatherWindow());
                 for (var target : claimed) {
                     slots.acquire();

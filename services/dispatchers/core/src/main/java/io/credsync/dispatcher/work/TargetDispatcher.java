@@ -17,16 +17,16 @@ import io.credsync.dispatcher.config.DispatcherConfig;
 import io.credsync.dispatcher.control.ConnectionRateLimiter;
 import io.credsync.dispatcher.control.RetryPolicy;
 import io.credsync.dispatcher.control.TargetCircuitBreaker;
-import io.credsync.support.vendor.OutcomePublisher;
 import io.credsync.dispatcher.spi.Slot;
 import io.credsync.dispatcher.spi.SlotResult;
 import io.credsync.dispatcher.spi.TargetResult;
 import io.credsync.dispatcher.spi.TargetWork;
 import io.credsync.dispatcher.spi.VendorAdapter;
-import io.credsync.support.vendor.VendorFailure;
 import io.credsync.dispatcher.work.WorkStore.AppliedSlot;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.support.vendor.OutcomePublisher;
+import io.credsync.support.vendor.VendorFailure;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**

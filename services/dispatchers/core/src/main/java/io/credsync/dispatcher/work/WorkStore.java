@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import io.agroal.api.AgroalDataSource;
 import io.credsync.dispatcher.spi.Slot;
 import io.credsync.model.command.SyncCommand;
 import io.credsync.model.command.TargetAddress;
@@ -46,9 +47,9 @@ public class WorkStore {
             int attempts) {
     }
 
-    private final AgroalDataSource dataSource;
+    private final DataSource dataSource;
 
-    public WorkStore(AgroalDataSource dataSource) {
+    public WorkStore(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -189,19 +190,44 @@ public class WorkStore {
                 }
                 update.executeBatch();
             }
-            try (var finish = c.prepareStatement("""
-                    DELETE FROM target_work w WHERE tenant = ? AND target_id = ?
-                      AND NOT EXISTS (SELECT 1 FROM slot s WHERE s.tenant = w.tenant AND s.target_id = w.target_id
-                                      AND COALESCE(s.applied_version, 0) < s.desired_version
-                                      AND COALESCE(s.failed_version, 0) < s.desired_version)
-                    """)) {
-                finish.setString(1, tenant);
-                finish.setString(2, targetId);
-                if (finish.executeUpdate() == 0) {
-                    release(c, tenant, targetId, Instant.now(), null, true);
+            // Lock the work row first: an intake that is scheduling this target commits (slot and work row) before
+            // the check below, whose fresh snapshot then sees its slot. A single DELETE … WHERE NOT EXISTS would
+            // re-check the locked row after the intake's commit but evaluate the subquery on its old snapshot, and
+            // drop the work of a slot that had just become pending.
+            lockWork(c, tenant, targetId);
+            if (hasPendingSlots(c, tenant, targetId)) {
+                release(c, tenant, targetId, Instant.now(), null, true);
+            } else {
+                try (var finish = c.prepareStatement("DELETE FROM target_work WHERE tenant = ? AND target_id = ?")) {
+                    finish.setString(1, tenant);
+                    finish.setString(2, targetId);
+                    finish.executeUpdate();
                 }
             }
             c.commit();
+        }
+    }
+
+    private static void lockWork(Connection c, String tenant, String targetId) throws SQLException {
+        try (var lock = c.prepareStatement(
+                "SELECT 1 FROM target_work WHERE tenant = ? AND target_id = ? FOR UPDATE")) {
+            lock.setString(1, tenant);
+            lock.setString(2, targetId);
+            lock.executeQuery().close();
+        }
+    }
+
+    private static boolean hasPendingSlots(Connection c, String tenant, String targetId) throws SQLException {
+        try (var pending = c.prepareStatement("""
+                SELECT 1 FROM slot WHERE tenant = ? AND target_id = ?
+                  AND COALESCE(applied_version, 0) < desired_version AND COALESCE(failed_version, 0) < desired_version
+                LIMIT 1
+                """)) {
+            pending.setString(1, tenant);
+            pending.setString(2, targetId);
+            try (var rows = pending.executeQuery()) {
+                return rows.next();
+            }
         }
     }
 
