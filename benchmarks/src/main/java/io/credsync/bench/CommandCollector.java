@@ -15,7 +15,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-
 /** Reads topics from their end on its own thread and hands every record, with its arrival time, to a callback. */
 final class CommandCollector implements AutoCloseable {
 

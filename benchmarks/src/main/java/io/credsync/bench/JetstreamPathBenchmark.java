@@ -110,9 +110,15 @@ public final class JetstreamPathBenchmark {
                 phase(stack.kafkaBootstrap(), producer, "one", changes, true);
             }
             System.out.println();
-            System.out.println("| scenario | changes | s | changes/s | p50 ms | p99 ms | max ms | syncs | syncs/change |");
+            System.out.println(
+                    "| scenario | changes | s | changes/s | p50 ms | p99 ms | max ms | syncs | syncs/change |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(System.out::println);
+            System.out.println();
+            System.out.println("| process | CPU s | RSS MiB |");
+            System.out.println("|---|---:|---:|");
+            ProcessHandle.current().descendants().forEach(p -> System.out.printf("| %s | %.1f | %d |%n",
+                    processName(p), Bench.cpuSeconds(p.pid()), Bench.rssMiB(p.pid())));
             System.out.println();
             System.out.println(stack.summary());
         }
@@ -126,13 +132,14 @@ public final class JetstreamPathBenchmark {
         Map<UUID, Long> syncedAt = new ConcurrentHashMap<>();
         long[] sentAt = new long[count];
         String prefix = name + "-";
-        try (var commands = new CommandCollector(bootstrap, List.of(Topics.commands(Vendor.JETSTREAM)), (record, now) -> {
-            var command = Json.read(record.value(), SyncCommand.class);
-            String holder = command.desired().holder().externalHolderId();
-            if (holder.startsWith(prefix)) {
-                seqOf.put(command.credentialId(), Integer.parseInt(holder.substring(prefix.length())));
-            }
-        });
+        try (var commands = new CommandCollector(bootstrap, List.of(Topics.commands(Vendor.JETSTREAM)),
+                (record, now) -> {
+                    var command = Json.read(record.value(), SyncCommand.class);
+                    String holder = command.desired().holder().externalHolderId();
+                    if (holder.startsWith(prefix)) {
+                        seqOf.put(command.credentialId(), Integer.parseInt(holder.substring(prefix.length())));
+                    }
+                });
                 var statuses = new CommandCollector(bootstrap, List.of(Topics.SYNC_STATUS), (record, now) -> {
                     var status = Json.read(record.value(), SyncStatusChanged.class);
                     if (status.state() == SyncState.SYNCED) {
@@ -189,9 +196,23 @@ public final class JetstreamPathBenchmark {
 
     private String control(String method, String path, String json) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(simulator + path)).header("Content-Type",
-                "application/json").method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+                "application/json").method(method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String processName(ProcessHandle process) {
+        String command = process.info().commandLine().orElse("?");
+        for (String name : List.of("jetstream-simulator", "credential-registry", "event-ingest",
+                "dispatchers/jetstream",
+                "kafka.Kafka", "postgres")) {
+            if (command.contains(name)) {
+                return name;
+            }
+        }
+        return command.length() > 40 ? command.substring(0, 40) : command;
     }
 
     private static int freePort() throws Exception {

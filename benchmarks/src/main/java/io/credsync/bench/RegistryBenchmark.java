@@ -120,19 +120,20 @@ public final class RegistryBenchmark {
         var done = new CountDownLatch(count);
         var commands = new ConcurrentHashMap<Integer, SyncCommand>();
         String prefix = phase + "-";
-        try (var collector = new CommandCollector(TestKafka.bootstrapServers(), List.of(Topics.commands(Vendor.JETSTREAM)), (record, now) -> {
-            var command = Json.read(record.value(), SyncCommand.class);
-            String holder = command.desired().holder().externalHolderId();
-            if (!holder.startsWith(prefix)) {
-                return;
-            }
-            int seq = Integer.parseInt(holder.substring(prefix.length()));
-            commands.put(seq, command);
-            if (remaining.decrementAndGet(seq) == 0) {
-                histogram.recordValue(Math.max(0, (now - sentAt[seq]) / 1000));
-                done.countDown();
-            }
-        })) {
+        try (var collector = new CommandCollector(TestKafka.bootstrapServers(),
+                List.of(Topics.commands(Vendor.JETSTREAM)), (record, now) -> {
+                    var command = Json.read(record.value(), SyncCommand.class);
+                    String holder = command.desired().holder().externalHolderId();
+                    if (!holder.startsWith(prefix)) {
+                        return;
+                    }
+                    int seq = Integer.parseInt(holder.substring(prefix.length()));
+                    commands.put(seq, command);
+                    if (remaining.decrementAndGet(seq) == 0) {
+                        histogram.recordValue(Math.max(0, (now - sentAt[seq]) / 1000));
+                        done.countDown();
+                    }
+                })) {
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 sentAt[i] = System.nanoTime();
@@ -143,7 +144,8 @@ public final class RegistryBenchmark {
                 throw new IllegalStateException(phase + ": " + done.getCount() + " changes never fanned out");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            record(phase.equals("p1") ? "changes -> commands acked (1 target/change)"
+            record(phase.equals("p1")
+                    ? "changes -> commands acked (1 target/change)"
                     : phase.equals("p3") ? "changes -> commands acked (3 targets/change)" : phase, count, targets,
                     seconds, histogram);
         }
@@ -155,18 +157,19 @@ public final class RegistryBenchmark {
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         var histogram = new Histogram(3_600_000_000L, 3);
         var done = new CountDownLatch(commands.size());
-        var seen = ConcurrentHashMap.<String> newKeySet();
-        try (var collector = new CommandCollector(TestKafka.bootstrapServers(), List.of(Topics.SYNC_STATUS), (record, now) -> {
-            Long sent = sentAt.get(record.key());
-            if (sent == null) {
-                return;
-            }
-            var status = Json.read(record.value(), SyncStatusChanged.class);
-            if (status.state() == SyncState.SYNCED && seen.add(record.key())) {
-                histogram.recordValue(Math.max(0, (now - sent) / 1000));
-                done.countDown();
-            }
-        })) {
+        var seen = ConcurrentHashMap.<String>newKeySet();
+        try (var collector = new CommandCollector(TestKafka.bootstrapServers(), List.of(Topics.SYNC_STATUS),
+                (record, now) -> {
+                    Long sent = sentAt.get(record.key());
+                    if (sent == null) {
+                        return;
+                    }
+                    var status = Json.read(record.value(), SyncStatusChanged.class);
+                    if (status.state() == SyncState.SYNCED && seen.add(record.key())) {
+                        histogram.recordValue(Math.max(0, (now - sent) / 1000));
+                        done.countDown();
+                    }
+                })) {
             long start = System.nanoTime();
             for (SyncCommand c : commands) {
                 var outcome = new SyncOutcome(UUID.randomUUID(), c.commandId(), c.tenant(), c.credentialId(),
@@ -195,7 +198,8 @@ public final class RegistryBenchmark {
         var change = new CredentialChange(UUID.randomUUID(), "bench", phase + "-" + seq, credentialId,
                 ChangeOperation.UPSERT, new HolderDetails("Bench Holder " + seq, null, null, null),
                 CredentialKind.CARD, CIPHER.encrypt(SecretValue.of(pass), new EnvelopeContext("bench",
-                        credentialId)), null, null, grants, Instant.now());
+                        credentialId)),
+                null, null, grants, Instant.now());
         return new ProducerRecord<>(Topics.CREDENTIAL_CHANGES, change.partitionKey(), Json.write(change));
     }
 

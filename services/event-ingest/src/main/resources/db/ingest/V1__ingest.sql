@@ -8,6 +8,7 @@ CREATE TABLE jetstream_command (
     target_id            text   NOT NULL,
     version              bigint NOT NULL,
     command_id           uuid   NOT NULL,   -- credsync's command
+    settled              boolean NOT NULL,  -- the dispatcher already reported the final phase (online device)
     PRIMARY KEY (jetstream_command_id, credential_id)
 );
 

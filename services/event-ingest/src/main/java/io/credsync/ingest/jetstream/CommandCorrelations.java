@@ -20,8 +20,12 @@ import io.credsync.model.json.Json;
 @ApplicationScoped
 public class CommandCorrelations {
 
-    /** One credential version a Jetstream command carried. */
-    public record Carried(String tenant, UUID credentialId, String targetId, long version, UUID commandId) {
+    /**
+     * One credential version a Jetstream command carried; {@code settled} when the dispatcher already reported its
+     * final phase (the device was online), so the command's events add nothing.
+     */
+    public record Carried(String tenant, UUID credentialId, String targetId, long version, UUID commandId,
+            boolean settled) {
     }
 
     private final AgroalDataSource dataSource;
@@ -34,8 +38,10 @@ public class CommandCorrelations {
         try (Connection c = dataSource.getConnection();
                 var statement = c.prepareStatement("""
                         INSERT INTO jetstream_command (jetstream_command_id, tenant, credential_id, target_id,
-                                                       version, command_id)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                                                       version, command_id, settled)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (jetstream_command_id, credential_id)
+                          DO UPDATE SET settled = jetstream_command.settled OR EXCLUDED.settled
                         """)) {
             statement.setString(1, jetstreamCommandId);
             statement.setString(2, carried.tenant());
@@ -43,6 +49,7 @@ public class CommandCorrelations {
             statement.setString(4, carried.targetId());
             statement.setLong(5, carried.version());
             statement.setObject(6, carried.commandId());
+            statement.setBoolean(7, carried.settled());
             statement.executeUpdate();
         }
     }
@@ -51,14 +58,14 @@ public class CommandCorrelations {
         var found = new ArrayList<Carried>();
         try (Connection c = dataSource.getConnection();
                 var statement = c.prepareStatement("""
-                        SELECT tenant, credential_id, target_id, version, command_id FROM jetstream_command
+                        SELECT tenant, credential_id, target_id, version, command_id, settled FROM jetstream_command
                         WHERE jetstream_command_id = ?
                         """)) {
             statement.setString(1, jetstreamCommandId);
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     found.add(new Carried(rows.getString(1), rows.getObject(2, UUID.class), rows.getString(3),
-                            rows.getLong(4), rows.getObject(5, UUID.class)));
+                            rows.getLong(4), rows.getObject(5, UUID.class), rows.getBoolean(6)));
                 }
             }
         }

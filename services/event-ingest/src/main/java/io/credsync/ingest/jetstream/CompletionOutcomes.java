@@ -19,10 +19,14 @@ final class CompletionOutcomes {
     private CompletionOutcomes() {
     }
 
-    /** CommandCompletionEvent: empty ExceptionList → applied; otherwise failed with the vendor's key and text. */
+    /**
+     * CommandCompletionEvent: empty ExceptionList → applied; otherwise failed with the vendor's key and text. Versions
+     * the dispatcher already settled (online device) get nothing: the registry has their result.
+     */
     static List<SyncOutcome> completed(JetstreamEvent event, List<Carried> carried) {
         var exception = event.succeeded() ? null : event.exceptionList().get(0);
         return carried.stream()
+                .filter(c -> !c.settled())
                 .map(c -> outcome(event, c, event.succeeded() ? SyncPhase.APPLIED : SyncPhase.FAILED,
                         exception == null ? null : exception.key(), exception == null ? null : exception.value()))
                 .toList();
@@ -30,7 +34,8 @@ final class CompletionOutcomes {
 
     /** CommandQueuedEvent: the device has it queued (a no-op for targets already further along). */
     static List<SyncOutcome> queued(JetstreamEvent event, List<Carried> carried) {
-        return carried.stream().map(c -> outcome(event, c, SyncPhase.QUEUED_ON_DEVICE, null, null)).toList();
+        return carried.stream().filter(c -> !c.settled())
+                .map(c -> outcome(event, c, SyncPhase.QUEUED_ON_DEVICE, null, null)).toList();
     }
 
     private static SyncOutcome outcome(JetstreamEvent event, Carried c, SyncPhase phase, String code,

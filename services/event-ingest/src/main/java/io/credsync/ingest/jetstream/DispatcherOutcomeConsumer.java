@@ -42,7 +42,7 @@ public class DispatcherOutcomeConsumer {
             return;
         }
         var carried = new CommandCorrelations.Carried(outcome.tenant(), outcome.credentialId(), outcome.targetId(),
-                outcome.version(), outcome.commandId());
+                outcome.version(), outcome.commandId(), outcome.phase().isFinal());
         long backoff = 100;
         while (true) {
             try {

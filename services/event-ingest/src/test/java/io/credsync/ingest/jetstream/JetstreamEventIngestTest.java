@@ -72,17 +72,32 @@ class JetstreamEventIngestTest {
 
     @Test
     void shouldResolveACompletionThatArrivesBeforeTheCommandIsKnown() throws Exception {
-        // Given the device completed a command event-ingest has not heard of yet
+        // Given a queued command the device completed before event-ingest heard of the command
         String device = tenant + "-Early";
-        sim.device(device).online(true);
+        sim.device(device).online(false);
         String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4E6");
+        sim.device(device).online(true);
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
         // When the dispatcher's outcome naming that command arrives
         var credential = UUID.randomUUID();
-        publishDispatcherOutcome(credential, device, 2, jetstreamCommand, SyncPhase.APPLIED);
+        publishDispatcherOutcome(credential, device, 2, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
         // Then the parked completion becomes an outcome for it
         var applied = awaitOutcome(credential, SyncPhase.APPLIED);
         assertThat(applied.source()).isEqualTo("event-ingest");
+    }
+
+    @Test
+    void shouldAddNothingForACommandTheDispatcherAlreadySettled() throws Exception {
+        // Given an online device: the dispatcher reported applied from the sync response
+        String device = tenant + "-Online";
+        sim.device(device).online(true);
+        String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4E9");
+        var credential = UUID.randomUUID();
+        publishDispatcherOutcome(credential, device, 3, jetstreamCommand, SyncPhase.APPLIED);
+        // When its queued and completion events have been read and acknowledged
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
+        // Then event-ingest published nothing for it (the registry already has the result)
+        assertThat(outcomesFromIngest(credential, Duration.ofSeconds(3))).isEmpty();
     }
 
     @Test
@@ -129,6 +144,26 @@ class JetstreamEventIngestTest {
             producer.send(new ProducerRecord<>(Topics.SYNC_OUTCOMES, outcome.partitionKey(), Json.write(outcome)))
                     .get();
         }
+    }
+
+    private List<SyncOutcome> outcomesFromIngest(UUID credential, Duration window) {
+        Map<String, Object> props = new HashMap<>(TestKafka.consumerProps("probe-" + UUID.randomUUID()));
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        var found = new ArrayList<SyncOutcome>();
+        try (var consumer = new KafkaConsumer<String, byte[]>(props)) {
+            consumer.subscribe(List.of(Topics.SYNC_OUTCOMES));
+            long deadline = System.nanoTime() + window.toNanos();
+            while (System.nanoTime() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    var outcome = Json.read(record.value(), SyncOutcome.class);
+                    if (outcome.credentialId().equals(credential) && "event-ingest".equals(outcome.source())) {
+                        found.add(outcome);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private SyncOutcome awaitOutcome(UUID credential, SyncPhase phase) {

@@ -68,10 +68,13 @@ public class DispatchWorker {
     private void run() {
         while (running.get()) {
             try {
-                int free = slots.availablePermits();
-                var claimed = free == 0
-                        ? java.util.List.<WorkStore.ClaimedTarget>of()
-                        : store.claimDue(free, config.lease(), config.gatherWindow());
+                if (slots.availablePermits() == 0) {
+                    // every worker busy: wait for one to finish, then claim at once (no gather delay)
+                    slots.acquire();
+                    slots.release();
+                    continue;
+                }
+                var claimed = store.claimDue(slots.availablePermits(), config.lease(), config.gatherWindow());
                 for (var target : claimed) {
                     slots.acquire();
                     pool.execute(() -> {
@@ -79,12 +82,12 @@ public class DispatchWorker {
                             dispatcher.dispatch(target);
                         } finally {
                             slots.release();
-                            wake();
                         }
                     });
                 }
                 if (claimed.isEmpty()) {
-                    // wait for a wake-up, then let the gather window pass so that a burst arrives whole
+                    // nothing due: wait for new commands (or the next poll), then let the gather window pass so
+                    // that a burst for one target is claimed whole
                     if (wakeUp.tryAcquire(IDLE_POLL.toMillis(), TimeUnit.MILLISECONDS)) {
                         Thread.sleep(config.gatherWindow().toMillis());
                     }
