@@ -9,6 +9,7 @@ import io.credsync.model.Topics;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.SyncCommand;
 import io.credsync.model.json.Json;
+import io.credsync.testsupport.TopicProbe;
 
 /** The commands one tenant's credential produced on a vendor topic. */
 final class Commands {
@@ -17,7 +18,7 @@ final class Commands {
     }
 
     static List<SyncCommand> await(Vendor vendor, String tenant, UUID credentialId, int atLeast) {
-        return KafkaProbe.readUntil(Topics.commands(vendor),
+        return TopicProbe.readUntil(Topics.commands(vendor),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(credentialId.toString())
                         && new String(r.value(), StandardCharsets.UTF_8).contains(tenant),
                 found -> found.size() >= atLeast, Duration.ofSeconds(20))

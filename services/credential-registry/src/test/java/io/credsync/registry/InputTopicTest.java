@@ -24,6 +24,7 @@ import io.credsync.model.crypto.KeyRing;
 import io.credsync.model.crypto.SecretValue;
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.json.Json;
+import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -56,7 +57,7 @@ class InputTopicTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> credential("badge-k1").statusCode(200)
                 .extract().path("version").equals(1));
         // And each device got a command keyed by its target id, sealed, never with the clear pass
-        var commands = KafkaProbe.readUntil(Topics.commands(Vendor.JETSTREAM),
+        var commands = TopicProbe.readUntil(Topics.commands(Vendor.JETSTREAM),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(fx.tenant),
                 found -> found.size() >= 2, Duration.ofSeconds(20));
         assertThat(commands).extracting(r -> r.key()).containsExactlyInAnyOrder("lobby", "garage");
@@ -80,7 +81,7 @@ class InputTopicTest {
         // Then only two versions exist
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 credential("badge-k2").statusCode(200).extract().<Integer>path("version")).isEqualTo(2));
-        var commands = KafkaProbe.readUntil(Topics.commands(Vendor.JETSTREAM),
+        var commands = TopicProbe.readUntil(Topics.commands(Vendor.JETSTREAM),
                 r -> new String(r.value(), StandardCharsets.UTF_8).contains(fx.tenant),
                 found -> found.size() >= 2, Duration.ofSeconds(20));
         assertThat(commands).extracting(r -> Json.read(r.value(), SyncCommand.class).version())
@@ -91,7 +92,7 @@ class InputTopicTest {
     void shouldDeadLetterBadInputWithTheReasonAndKeepConsuming() {
         // Given malformed JSON, a broken envelope and a 6-digit PIN for IntServ, then a good change
         String marker = UUID.randomUUID().toString();
-        KafkaProbe.send(Topics.CREDENTIAL_CHANGES, fx.tenant + "/junk", ("{\"tenant\":\"" + marker)
+        TopicProbe.send(Topics.CREDENTIAL_CHANGES, fx.tenant + "/junk", ("{\"tenant\":\"" + marker)
                 .getBytes(StandardCharsets.UTF_8));
         var forged = upsert("badge-k3", "04A1B2C3D4F4", "lobby");
         var tampered = new CredentialChange(forged.eventId(), fx.tenant, "emp", "badge-k3", ChangeOperation.UPSERT,
@@ -112,10 +113,10 @@ class InputTopicTest {
         // Then the good change is applied
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> credential("badge-k4").statusCode(200));
         // And the three bad ones are on the DLQ with reasons, none of them quoting the PIN
-        var dead = KafkaProbe.readUntil(Topics.CREDENTIAL_CHANGES_DLQ,
+        var dead = TopicProbe.readUntil(Topics.CREDENTIAL_CHANGES_DLQ,
                 r -> r.key() != null && r.key().startsWith(fx.tenant + "/"), found -> found.size() >= 3,
                 Duration.ofSeconds(20));
-        var reasons = dead.stream().map(r -> KafkaProbe.header(r, "dead-letter-reason")).toList();
+        var reasons = dead.stream().map(r -> TopicProbe.header(r, "dead-letter-reason")).toList();
         assertThat(reasons).anySatisfy(r -> assertThat(r).contains("not a valid CredentialChange"));
         assertThat(reasons).anySatisfy(r -> assertThat(r).contains("value.envelope"));
         assertThat(reasons).anySatisfy(r -> assertThat(r).contains("intserv.pin.four_digits").contains("office"));
@@ -135,7 +136,7 @@ class InputTopicTest {
     }
 
     private static void send(CredentialChange change) {
-        KafkaProbe.send(Topics.CREDENTIAL_CHANGES, change.partitionKey(), Json.write(change));
+        TopicProbe.send(Topics.CREDENTIAL_CHANGES, change.partitionKey(), Json.write(change));
     }
 
     private ValidatableResponse credential(String id) {

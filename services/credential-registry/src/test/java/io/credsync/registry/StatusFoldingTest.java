@@ -16,6 +16,7 @@ import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.model.status.SyncStatusChanged;
+import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -106,7 +107,7 @@ class StatusFoldingTest {
                 .then().statusCode(200)
                 .body("synced_everywhere", equalTo(true));
         // And the compacted status topic's latest record per target says so
-        var records = KafkaProbe.readUntil(Topics.SYNC_STATUS, r -> r.key().startsWith(credentialId.toString()),
+        var records = TopicProbe.readUntil(Topics.SYNC_STATUS, r -> r.key().startsWith(credentialId.toString()),
                 found -> found.stream().map(r -> Json.read(r.value(), SyncStatusChanged.class))
                         .anyMatch(SyncStatusChanged::credentialSyncedEverywhere),
                 Duration.ofSeconds(15));
@@ -120,6 +121,6 @@ class StatusFoldingTest {
     }
 
     private static void publish(SyncOutcome outcome) {
-        KafkaProbe.send(Topics.SYNC_OUTCOMES, outcome.partitionKey(), Json.write(outcome));
+        TopicProbe.send(Topics.SYNC_OUTCOMES, outcome.partitionKey(), Json.write(outcome));
     }
 }

@@ -65,7 +65,8 @@ public class CredentialWriter {
             return applyOnce(mutation, context);
         }
         return context.processed(mutation.eventId())
-                .flatMap(duplicate -> duplicate != null ? Uni.createFrom().item(duplicate)
+                .flatMap(duplicate -> duplicate != null
+                        ? Uni.createFrom().item(duplicate)
                         : applyOnce(mutation, context).invoke(result -> context.markProcessed(mutation.eventId(),
                                 mutation.tenant(), result.credentialId(), result.version())));
     }
@@ -73,7 +74,8 @@ public class CredentialWriter {
     private Uni<MutationResult> applyOnce(CredentialMutation m, WriteContext context) {
         return context.credential(m.tenant(), m.externalCredentialId())
                 .invoke(existing -> checkExpectedVersion(existing, m))
-                .flatMap(existing -> m.operation() == ChangeOperation.UPSERT ? upsert(existing, m, context)
+                .flatMap(existing -> m.operation() == ChangeOperation.UPSERT
+                        ? upsert(existing, m, context)
                         : lifecycle(existing, m, context));
     }
 
@@ -144,7 +146,8 @@ public class CredentialWriter {
                 .chain(() -> context.grants(credential))
                 .chain(grants -> replaceGrants(credential, grants, newGrants))
                 .chain(() -> fanOut.write(plan, context))
-                .call(() -> hadWindow || hasWindow(credential) ? transitions.reschedule(credential, now)
+                .call(() -> hadWindow || hasWindow(credential)
+                        ? transitions.reschedule(credential, now)
                         : Uni.createFrom().voidItem())
                 .map(commands -> new MutationResult(credential.id, credential.version, true, false, commands));
     }
@@ -186,7 +189,8 @@ public class CredentialWriter {
                                     return fanOut.write(new CommandFanOut.Plan(credential, holder, current,
                                             found.values(), operation, reason, force, now), context);
                                 })))
-                .call(() -> hasWindow(credential) ? transitions.reschedule(credential, now)
+                .call(() -> hasWindow(credential)
+                        ? transitions.reschedule(credential, now)
                         : Uni.createFrom().voidItem())
                 .map(commands -> new MutationResult(credential.id, credential.version, true, false, commands));
     }
@@ -232,7 +236,8 @@ public class CredentialWriter {
                 || !Objects.equals(credential.format(), m.format())
                 || !Objects.equals(credential.validity(), m.validity())
                 || !Objects.equals(credential.holderId, holder.id);
-        SecretValue current = credential.value() == null ? null
+        SecretValue current = credential.value() == null
+                ? null
                 : cipher.decrypt(credential.value(), credential.envelopeContext());
         if (!Objects.equals(current, value)) {
             credential.value(value == null ? null : cipher.encrypt(value, credential.envelopeContext()));
@@ -276,7 +281,8 @@ public class CredentialWriter {
         for (CredentialGrant row : removed) {
             chain = chain.chain(() -> row.delete());
         }
-        return added.isEmpty() ? chain
+        return added.isEmpty()
+                ? chain
                 : chain.chain(() -> io.quarkus.hibernate.reactive.panache.Panache.getSession()
                         .chain(s -> s.persistAll(added.toArray())));
     }

@@ -66,8 +66,9 @@ public final class WriteContext {
         List<UUID> eventIds = batch.stream().map(CredentialMutation::eventId).filter(Objects::nonNull).toList();
         Map<String, List<CredentialMutation>> byTenant = batch.stream()
                 .collect(Collectors.groupingBy(CredentialMutation::tenant, LinkedHashMap::new, Collectors.toList()));
-        Uni<Void> chain = eventIds.isEmpty() ? Uni.createFrom().voidItem()
-                : ProcessedChange.<ProcessedChange> list("eventId in ?1", eventIds)
+        Uni<Void> chain = eventIds.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : ProcessedChange.<ProcessedChange>list("eventId in ?1", eventIds)
                         .invoke(rows -> {
                             checkedEvents.addAll(eventIds);
                             rows.forEach(r -> processed.put(r.eventId, duplicateOf(r)));
@@ -84,7 +85,7 @@ public final class WriteContext {
                 .collect(Collectors.toSet());
         Set<String> holderIds = changes.stream().map(CredentialMutation::externalHolderId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        return Credential.<Credential> list("tenant = ?1 and externalId in ?2", tenant, credentialIds)
+        return Credential.<Credential>list("tenant = ?1 and externalId in ?2", tenant, credentialIds)
                 .flatMap(found -> {
                     credentialIds.forEach(id -> missingCredentials.add(key(tenant, id)));
                     found.forEach(this::credentialLoaded);
@@ -104,24 +105,26 @@ public final class WriteContext {
             grants.put(id, new LinkedHashMap<>());
             statuses.put(id, new ArrayList<>());
         });
-        return CredentialGrant.<CredentialGrant> list("credentialId in ?1", credentialIds)
+        return CredentialGrant.<CredentialGrant>list("credentialId in ?1", credentialIds)
                 .invoke(rows -> rows.forEach(g -> grants.get(g.credentialId).put(g.targetId, g)))
-                .chain(() -> SyncStatus.<SyncStatus> list("credentialId in ?1", credentialIds))
+                .chain(() -> SyncStatus.<SyncStatus>list("credentialId in ?1", credentialIds))
                 .invoke(rows -> rows.forEach(s -> statuses.get(s.credentialId).add(s)))
                 .replaceWithVoid();
     }
 
     private Uni<Void> loadHolders(String tenant, Set<String> externalIds, List<UUID> ids) {
-        Uni<Void> byExternal = externalIds.isEmpty() ? Uni.createFrom().voidItem()
-                : Holder.<Holder> list("tenant = ?1 and externalId in ?2", tenant, externalIds)
+        Uni<Void> byExternal = externalIds.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : Holder.<Holder>list("tenant = ?1 and externalId in ?2", tenant, externalIds)
                         .invoke(rows -> {
                             externalIds.forEach(id -> missingHolders.add(key(tenant, id)));
                             rows.forEach(this::holderLoaded);
                         })
                         .replaceWithVoid();
         List<UUID> unknownIds = ids.stream().filter(id -> !holdersById.containsKey(id)).toList();
-        return byExternal.chain(() -> unknownIds.isEmpty() ? Uni.createFrom().voidItem()
-                : Holder.<Holder> list("id in ?1", unknownIds).invoke(rows -> rows.forEach(this::holderLoaded))
+        return byExternal.chain(() -> unknownIds.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : Holder.<Holder>list("id in ?1", unknownIds).invoke(rows -> rows.forEach(this::holderLoaded))
                         .replaceWithVoid());
     }
 
@@ -133,7 +136,7 @@ public final class WriteContext {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Target.<Target> list("tenant = ?1 and id in ?2", tenant, ids)
+        return Target.<Target>list("tenant = ?1 and id in ?2", tenant, ids)
                 .invoke(rows -> {
                     ids.forEach(id -> missingTargets.add(key(tenant, id)));
                     rows.forEach(t -> {
@@ -149,7 +152,7 @@ public final class WriteContext {
         if (processed.containsKey(eventId) || checkedEvents.contains(eventId)) {
             return Uni.createFrom().item(processed.get(eventId));
         }
-        return ProcessedChange.<ProcessedChange> findById(eventId).map(row -> row == null ? null : duplicateOf(row));
+        return ProcessedChange.<ProcessedChange>findById(eventId).map(row -> row == null ? null : duplicateOf(row));
     }
 
     private static MutationResult duplicateOf(ProcessedChange row) {
@@ -159,7 +162,7 @@ public final class WriteContext {
     /** Remembers an applied event id (written by {@link #flush()}), with what it produced. */
     void markProcessed(UUID eventId, String tenant, UUID credentialId, long version) {
         processed.put(eventId, new MutationResult(credentialId, version, false, true, 0));
-        processedRows.add(new Object[] {eventId, tenant, credentialId, version});
+        processedRows.add(new Object[]{eventId, tenant, credentialId, version});
     }
 
     public Uni<Credential> credential(String tenant, String externalId) {
@@ -167,7 +170,7 @@ public final class WriteContext {
         if (credentials.containsKey(key) || missingCredentials.contains(key)) {
             return Uni.createFrom().item(credentials.get(key));
         }
-        return Credential.<Credential> find("tenant = ?1 and externalId = ?2", tenant, externalId).firstResult()
+        return Credential.<Credential>find("tenant = ?1 and externalId = ?2", tenant, externalId).firstResult()
                 .invoke(found -> {
                     if (found == null) {
                         missingCredentials.add(key);
@@ -197,7 +200,7 @@ public final class WriteContext {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return CredentialGrant.<CredentialGrant> list("credentialId", credential.id)
+        return CredentialGrant.<CredentialGrant>list("credentialId", credential.id)
                 .map(rows -> {
                     Map<String, CredentialGrant> byTarget = new LinkedHashMap<>();
                     rows.forEach(row -> byTarget.put(row.targetId, row));
@@ -212,7 +215,7 @@ public final class WriteContext {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return SyncStatus.<SyncStatus> list("credentialId", credentialId)
+        return SyncStatus.<SyncStatus>list("credentialId", credentialId)
                 .map(rows -> {
                     var live = new ArrayList<>(rows);
                     statuses.put(credentialId, live);
@@ -225,7 +228,7 @@ public final class WriteContext {
         if (holders.containsKey(key) || missingHolders.contains(key)) {
             return Uni.createFrom().item(holders.get(key));
         }
-        return Holder.<Holder> find("tenant = ?1 and externalId = ?2", tenant, externalId).firstResult()
+        return Holder.<Holder>find("tenant = ?1 and externalId = ?2", tenant, externalId).firstResult()
                 .invoke(found -> {
                     if (found == null) {
                         missingHolders.add(key);
@@ -237,8 +240,9 @@ public final class WriteContext {
 
     public Uni<Holder> holderById(UUID id) {
         var known = holdersById.get(id);
-        return known != null ? Uni.createFrom().item(known)
-                : Holder.<Holder> findById(id).invoke(found -> {
+        return known != null
+                ? Uni.createFrom().item(known)
+                : Holder.<Holder>findById(id).invoke(found -> {
                     if (found != null) {
                         holderLoaded(found);
                     }
@@ -256,8 +260,9 @@ public final class WriteContext {
         List<String> unknown = ids.stream()
                 .filter(id -> !targets.containsKey(key(tenant, id)) && !missingTargets.contains(key(tenant, id)))
                 .toList();
-        Uni<Void> load = unknown.isEmpty() ? Uni.createFrom().voidItem()
-                : Target.<Target> list("tenant = ?1 and id in ?2", tenant, unknown)
+        Uni<Void> load = unknown.isEmpty()
+                ? Uni.createFrom().voidItem()
+                : Target.<Target>list("tenant = ?1 and id in ?2", tenant, unknown)
                         .invoke(rows -> {
                             unknown.forEach(id -> missingTargets.add(key(tenant, id)));
                             rows.forEach(t -> {

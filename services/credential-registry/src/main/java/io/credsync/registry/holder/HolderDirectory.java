@@ -37,7 +37,7 @@ public class HolderDirectory {
                     holder.createdAt = Instant.now();
                     holder.updatedAt = holder.createdAt;
                     context.holderLoaded(holder);
-                    return holder.<Holder> persist().map(saved -> new Upserted(saved, false));
+                    return holder.<Holder>persist().map(saved -> new Upserted(saved, false));
                 });
     }
 }

@@ -52,7 +52,7 @@ public class DeadLetterPublisher {
         headers.add("dead-letter-topic", utf8(record.topic()));
         headers.add("dead-letter-partition", utf8(String.valueOf(record.partition())));
         headers.add("dead-letter-offset", utf8(String.valueOf(record.offset())));
-        var metadata = OutgoingKafkaRecordMetadata.<String> builder()
+        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(topic)
                 .withKey(record.key())
                 .withHeaders(headers)

@@ -49,7 +49,8 @@ public class SyncOutcomeConsumer {
                 rejected.add(new DeadLetter(record, e));
             }
         }
-        Uni<Integer> folded = outcomes.isEmpty() ? Uni.createFrom().item(0)
+        Uni<Integer> folded = outcomes.isEmpty()
+                ? Uni.createFrom().item(0)
                 : Panache.withTransaction(() -> folder.fold(outcomes))
                         .onFailure().invoke(e -> LOG.warnf("%d outcomes not folded yet, retrying: %s",
                                 outcomes.size(), e.toString()))

@@ -20,7 +20,7 @@ public final class MultiRowInsert {
 
     public static Uni<Void> outbox(List<OutboxMessage> messages) {
         return insert("outbox", List.of("topic", "message_key", "payload", "priority"), messages.stream()
-                .map(m -> new Object[] {m.topic, m.messageKey, m.payload, m.priority})
+                .map(m -> new Object[]{m.topic, m.messageKey, m.payload, m.priority})
                 .toList());
     }
 

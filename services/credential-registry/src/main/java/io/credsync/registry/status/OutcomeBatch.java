@@ -22,9 +22,9 @@ final class OutcomeBatch {
         List<UUID> eventIds = outcomes.stream().map(SyncOutcome::eventId).toList();
         List<UUID> credentialIds = outcomes.stream().map(SyncOutcome::credentialId).distinct().toList();
         credentialIds.forEach(id -> batch.rows.put(id, new ArrayList<>()));
-        return ProcessedOutcome.<ProcessedOutcome> list("eventId in ?1", eventIds)
+        return ProcessedOutcome.<ProcessedOutcome>list("eventId in ?1", eventIds)
                 .invoke(found -> found.forEach(p -> batch.processed.add(p.eventId)))
-                .chain(() -> SyncStatus.<SyncStatus> list("credentialId in ?1", credentialIds))
+                .chain(() -> SyncStatus.<SyncStatus>list("credentialId in ?1", credentialIds))
                 .invoke(found -> found.forEach(s -> batch.rows.get(s.credentialId).add(s)))
                 .replaceWith(batch);
     }

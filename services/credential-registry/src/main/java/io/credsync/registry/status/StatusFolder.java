@@ -37,7 +37,7 @@ public class StatusFolder {
             if (!batch.processed.add(outcome.eventId())) {
                 continue;
             }
-            processedIds.add(new Object[] {outcome.eventId()});
+            processedIds.add(new Object[]{outcome.eventId()});
             var row = batch.rows.get(outcome.credentialId()).stream()
                     .filter(r -> r.targetId.equals(outcome.targetId()) && r.tenant.equals(outcome.tenant()))
                     .findFirst();

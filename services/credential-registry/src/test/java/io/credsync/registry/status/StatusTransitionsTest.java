@@ -1,7 +1,5 @@
 package io.credsync.registry.status;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +10,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusTransitionsTest {
 

@@ -4,23 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +19,7 @@ import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.jetstream.JetstreamSimulator;
-import io.credsync.testsupport.TestKafka;
+import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -139,53 +129,26 @@ class JetstreamEventIngestTest {
         var outcome = new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), tenant, credential, device, version,
                 phase, null, Map.of("jetstream.command_id", jetstreamCommand), null, null, "dispatcher-jetstream",
                 Instant.now());
-        try (var producer = new KafkaProducer<>(TestKafka.producerProps(), new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.SYNC_OUTCOMES, outcome.partitionKey(), Json.write(outcome)))
-                    .get();
-        }
+        TopicProbe.send(Topics.SYNC_OUTCOMES, outcome.partitionKey(), Json.write(outcome));
     }
 
+    /** Outcomes event-ingest published for the credential within {@code window}. */
     private List<SyncOutcome> outcomesFromIngest(UUID credential, Duration window) {
-        Map<String, Object> props = new HashMap<>(TestKafka.consumerProps("probe-" + UUID.randomUUID()));
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        var found = new ArrayList<SyncOutcome>();
-        try (var consumer = new KafkaConsumer<String, byte[]>(props)) {
-            consumer.subscribe(List.of(Topics.SYNC_OUTCOMES));
-            long deadline = System.nanoTime() + window.toNanos();
-            while (System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    var outcome = Json.read(record.value(), SyncOutcome.class);
-                    if (outcome.credentialId().equals(credential) && "event-ingest".equals(outcome.source())) {
-                        found.add(outcome);
-                    }
-                }
-            }
-        }
-        return found;
+        return TopicProbe.readFor(Topics.SYNC_OUTCOMES, r -> fromIngest(r, credential), window).stream()
+                .map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
     }
 
     private SyncOutcome awaitOutcome(UUID credential, SyncPhase phase) {
-        Map<String, Object> props = new HashMap<>(TestKafka.consumerProps("probe-" + UUID.randomUUID()));
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        try (var consumer = new KafkaConsumer<String, byte[]>(props)) {
-            consumer.subscribe(List.of(Topics.SYNC_OUTCOMES));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            var seen = new ArrayList<SyncOutcome>();
-            while (System.nanoTime() < deadline) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (new String(record.value(), StandardCharsets.UTF_8).contains(credential.toString())) {
-                        var outcome = Json.read(record.value(), SyncOutcome.class);
-                        seen.add(outcome);
-                        if (outcome.phase() == phase && "event-ingest".equals(outcome.source())) {
-                            return outcome;
-                        }
-                    }
-                }
-            }
-            throw new AssertionError("no " + phase + " outcome from event-ingest; saw " + seen);
-        }
+        return TopicProbe.readUntil(Topics.SYNC_OUTCOMES, r -> fromIngest(r, credential),
+                found -> found.stream().anyMatch(r -> Json.read(r.value(), SyncOutcome.class).phase() == phase),
+                Duration.ofSeconds(30)).stream()
+                .map(r -> Json.read(r.value(), SyncOutcome.class))
+                .filter(o -> o.phase() == phase)
+                .findFirst().orElseThrow();
+    }
+
+    private static boolean fromIngest(ConsumerRecord<String, byte[]> record, UUID credential) {
+        var text = TopicProbe.text(record);
+        return text.contains(credential.toString()) && text.contains("\"source\":\"event-ingest\"");
     }
 }

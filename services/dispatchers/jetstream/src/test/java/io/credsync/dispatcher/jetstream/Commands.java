@@ -1,22 +1,16 @@
 package io.credsync.dispatcher.jetstream;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.credsync.model.Topics;
@@ -40,6 +34,7 @@ import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.testsupport.TestKafka;
+import io.credsync.testsupport.TopicProbe;
 
 /** Builds sealed Jetstream commands as the registry would, sends them, and reads outcomes back. */
 final class Commands {
@@ -81,44 +76,14 @@ final class Commands {
         }
     }
 
-    static void sendRaw(String key, byte[] value) {
-        try (var producer = new KafkaProducer<>(TestKafka.producerProps(), new StringSerializer(),
-                new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(Topics.commands(Vendor.JETSTREAM), key, value));
-        }
-    }
-
     /** Outcomes of one tenant, read from the beginning until {@code done} holds. */
     static List<SyncOutcome> outcomes(String tenant, Predicate<List<SyncOutcome>> done) {
-        return read(Topics.SYNC_OUTCOMES, r -> new String(r, StandardCharsets.UTF_8).contains(tenant), done)
-                .stream().map(v -> Json.read(v, SyncOutcome.class)).toList();
+        return TopicProbe.readUntil(Topics.SYNC_OUTCOMES, r -> TopicProbe.text(r).contains(tenant),
+                found -> done.test(parse(found)), Duration.ofSeconds(30))
+                .stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
     }
 
-    static List<byte[]> read(String topic, Predicate<byte[]> filter, Predicate<List<SyncOutcome>> done) {
-        Map<String, Object> props = new HashMap<>(TestKafka.consumerProps("probe-" + UUID.randomUUID()));
-        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        var found = new ArrayList<byte[]>();
-        try (var consumer = new KafkaConsumer<String, byte[]>(props)) {
-            consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (filter.test(r.value())) {
-                        found.add(r.value());
-                    }
-                });
-                var outcomes = topic.equals(Topics.SYNC_OUTCOMES)
-                        ? found.stream().map(v -> Json.read(v, SyncOutcome.class)).toList()
-                        : List.<SyncOutcome>of();
-                if (done.test(outcomes) && (!topic.equals(Topics.SYNC_OUTCOMES) || !outcomes.isEmpty())) {
-                    return found;
-                }
-                if (!topic.equals(Topics.SYNC_OUTCOMES) && !found.isEmpty()) {
-                    return found;
-                }
-            }
-        }
-        throw new AssertionError("timed out reading " + topic + " (" + found.size() + " records matched)");
+    private static List<SyncOutcome> parse(List<ConsumerRecord<String, byte[]>> records) {
+        return records.stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
     }
 }

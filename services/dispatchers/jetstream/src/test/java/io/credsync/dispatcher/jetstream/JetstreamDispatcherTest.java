@@ -15,6 +15,7 @@ import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.jetstream.JetstreamPaths;
 import io.credsync.simulator.jetstream.JetstreamSimulator;
+import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -181,10 +182,11 @@ class JetstreamDispatcherTest {
     @Test
     void shouldDeadLetterACommandThatIsNotJson() {
         String marker = tenant + "-poison";
-        Commands.sendRaw(marker, ("{\"command_id\":" + marker).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var dead = Commands.read(Topics.commandsDeadLetter(Vendor.JETSTREAM),
-                v -> new String(v, java.nio.charset.StandardCharsets.UTF_8).contains(marker), found -> true);
-        assertThat(dead).isNotEmpty();
+        TopicProbe.send(Topics.commands(Vendor.JETSTREAM), marker, ("{\"command_id\":" + marker)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var dead = TopicProbe.readUntil(Topics.commandsDeadLetter(Vendor.JETSTREAM),
+                r -> TopicProbe.text(r).contains(marker), found -> !found.isEmpty(), Duration.ofSeconds(30));
+        assertThat(TopicProbe.header(dead.get(0), "dead-letter-reason")).contains("not a valid SyncCommand");
     }
 
     private SyncOutcome awaitPhase(SyncCommand command, SyncPhase phase) {
