@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,27 +16,13 @@ import io.vertx.core.json.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class AcsCredentialApiTest {
+class AcsCredentialApiTest extends EmbeddedSeamTest {
 
-    private static SeamSimulator seam;
-    private static SeamHttp http;
     private AcsSystemFixture hq;
     private String userId;
 
-    @BeforeAll
-    static void start() {
-        seam = SeamSimulator.start(0, "seam_test_credentials_key");
-        http = new SeamHttp(seam);
-    }
-
-    @AfterAll
-    static void stop() {
-        seam.close();
-    }
-
     @BeforeEach
     void workspace() {
-        seam.reset();
         seam.syncDelay(Duration.ofMillis(100));
         hq = seam.addAcsSystem("HQ", List.of("Main door"), List.of("Staff"));
         userId = http.createUser(hq.acsSystemId(), "Jane Doe");

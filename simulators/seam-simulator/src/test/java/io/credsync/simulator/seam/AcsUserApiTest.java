@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,26 +15,12 @@ import io.vertx.core.json.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class AcsUserApiTest {
+class AcsUserApiTest extends EmbeddedSeamTest {
 
-    private static SeamSimulator seam;
-    private static SeamHttp http;
     private AcsSystemFixture hq;
-
-    @BeforeAll
-    static void start() {
-        seam = SeamSimulator.start(0, "seam_test_users_key");
-        http = new SeamHttp(seam);
-    }
-
-    @AfterAll
-    static void stop() {
-        seam.close();
-    }
 
     @BeforeEach
     void workspace() {
-        seam.reset();
         seam.syncDelay(Duration.ofMillis(50));
         hq = seam.addAcsSystem("HQ", List.of("Main door", "Lab"), List.of("Staff", "Visitors"));
     }

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,29 +13,15 @@ import io.vertx.core.json.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class EventsListTest {
+class EventsListTest extends EmbeddedSeamTest {
 
     private static final String SINCE_EVER = "2000-01-01T00:00:00Z";
 
-    private static SeamSimulator seam;
-    private static SeamHttp http;
     private AcsSystemFixture hq;
     private AcsSystemFixture branch;
 
-    @BeforeAll
-    static void start() {
-        seam = SeamSimulator.start(0, "seam_test_events_key");
-        http = new SeamHttp(seam);
-    }
-
-    @AfterAll
-    static void stop() {
-        seam.close();
-    }
-
     @BeforeEach
     void workspace() {
-        seam.reset();
         seam.syncDelay(Duration.ofHours(1));
         hq = seam.addAcsSystem("HQ");
         branch = seam.addAcsSystem("Branch");

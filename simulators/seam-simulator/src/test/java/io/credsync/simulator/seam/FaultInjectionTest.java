@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,28 +13,14 @@ import io.vertx.core.json.JsonObject;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends EmbeddedSeamTest {
 
     private static final String CREATE = "/acs/credentials/create";
 
-    private static SeamSimulator seam;
-    private static SeamHttp http;
     private String userId;
-
-    @BeforeAll
-    static void start() {
-        seam = SeamSimulator.start(0, "seam_test_faults_key");
-        http = new SeamHttp(seam);
-    }
-
-    @AfterAll
-    static void stop() {
-        seam.close();
-    }
 
     @BeforeEach
     void workspace() {
-        seam.reset();
         userId = http.createUser(seam.addAcsSystem("HQ").acsSystemId(), "Jane Doe");
     }
 

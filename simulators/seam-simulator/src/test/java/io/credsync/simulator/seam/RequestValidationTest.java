@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,26 +16,12 @@ import io.vertx.core.json.JsonObject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RequestValidationTest {
+class RequestValidationTest extends EmbeddedSeamTest {
 
-    private static SeamSimulator seam;
-    private static SeamHttp http;
     private String userId;
-
-    @BeforeAll
-    static void start() {
-        seam = SeamSimulator.start(0, "seam_test_validation_key");
-        http = new SeamHttp(seam);
-    }
-
-    @AfterAll
-    static void stop() {
-        seam.close();
-    }
 
     @BeforeEach
     void workspace() {
-        seam.reset();
         userId = http.createUser(seam.addAcsSystem("HQ").acsSystemId(), "Jane Doe");
     }
 
