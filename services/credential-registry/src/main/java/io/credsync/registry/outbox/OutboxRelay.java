@@ -1,11 +1,8 @@
 package io.credsync.registry.outbox;
 
 import java.sql.Connection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,13 +11,13 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.credsync.support.vendor.KafkaAcks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -130,14 +127,9 @@ public class OutboxRelay {
     }
 
     private void publishAndAwait(List<OutboxBatch.Row> rows) throws Exception {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (OutboxBatch.Row row : rows) {
-            acks.add(producer.send(new ProducerRecord<>(row.topic(), row.key(), row.payload())));
-        }
-        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        }
+        KafkaAcks.sendAll(producer, rows.stream()
+                .map(row -> new ProducerRecord<>(row.topic(), row.key(), row.payload()))
+                .toList(), config.ackTimeout());
     }
 
     private Map<String, Object> producerConfig() {

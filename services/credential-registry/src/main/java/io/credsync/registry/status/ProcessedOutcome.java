@@ -21,10 +21,4 @@ public class ProcessedOutcome extends PanacheEntityBase {
     @Column(name = "received_at")
     public Instant receivedAt;
 
-    public static ProcessedOutcome of(UUID eventId) {
-        var row = new ProcessedOutcome();
-        row.eventId = eventId;
-        row.receivedAt = Instant.now();
-        return row;
-    }
 }

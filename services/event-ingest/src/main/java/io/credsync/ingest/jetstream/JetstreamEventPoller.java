@@ -1,6 +1,5 @@
 package io.credsync.ingest.jetstream;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +92,7 @@ public class JetstreamEventPoller {
         List<SyncOutcome> toPublish = new ArrayList<>();
         List<String> handled = new ArrayList<>();
         for (JsonNode raw : batch.events()) {
-            var event = Json.read(raw.toString().getBytes(StandardCharsets.UTF_8), JetstreamEvent.class);
+            var event = Json.mapper().treeToValue(raw, JetstreamEvent.class);
             handled.add(event.eventId());
             if (event.eventId() == null || correlations.seen(event.eventId())) {
                 continue;

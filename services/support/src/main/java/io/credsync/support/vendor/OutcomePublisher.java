@@ -2,12 +2,9 @@ package io.credsync.support.vendor;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,15 +57,9 @@ public class OutcomePublisher {
     }
 
     public void publish(List<SyncOutcome> outcomes) throws Exception {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(outcomes.size());
-        for (SyncOutcome outcome : outcomes) {
-            acks.add(producer.send(new ProducerRecord<>(Topics.SYNC_OUTCOMES, outcome.partitionKey(),
-                    Json.write(outcome))));
-        }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        }
+        KafkaAcks.sendAll(producer, outcomes.stream()
+                .map(o -> new ProducerRecord<>(Topics.SYNC_OUTCOMES, o.partitionKey(), Json.write(o)))
+                .toList(), Duration.ofSeconds(30));
     }
 
     @PreDestroy

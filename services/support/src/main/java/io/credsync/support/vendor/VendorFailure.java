@@ -10,9 +10,7 @@ import java.time.Duration;
 public class VendorFailure extends Exception {
 
     public enum Kind {
-        TRANSIENT,
-        PERMANENT,
-        AMBIGUOUS
+        TRANSIENT, PERMANENT, AMBIGUOUS
     }
 
     private final Kind kind;

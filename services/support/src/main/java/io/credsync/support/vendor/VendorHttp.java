@@ -9,8 +9,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.function.Function;
 
-import io.credsync.support.vendor.VendorFailure;
-
 /**
  * One place that turns HTTP into classified {@link VendorFailure}s for every vendor: 2xx passes; 408, 429 and 5xx are
  * transient (429 carries Retry-After); other 4xx are permanent; a refused connection is transient; a timeout or a
