@@ -17,13 +17,20 @@ public class VendorFailure extends Exception {
     private final String code;
     private final String vendorMessage;
     private final Duration retryAfter;
+    private final int httpStatus;
 
     public VendorFailure(Kind kind, String code, String vendorMessage, Duration retryAfter, Throwable cause) {
+        this(kind, code, vendorMessage, retryAfter, 0, cause);
+    }
+
+    public VendorFailure(Kind kind, String code, String vendorMessage, Duration retryAfter, int httpStatus,
+            Throwable cause) {
         super(code + ": " + vendorMessage, cause);
         this.kind = kind;
         this.code = code;
         this.vendorMessage = vendorMessage;
         this.retryAfter = retryAfter;
+        this.httpStatus = httpStatus;
     }
 
     public static VendorFailure transientFailure(String code, String message) {
@@ -44,6 +51,16 @@ public class VendorFailure extends Exception {
 
     public String vendorMessage() {
         return vendorMessage;
+    }
+
+    /** The vendor's HTTP status, or 0 when there was no answer. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The vendor said "too many requests": the whole connection should slow down. */
+    public boolean isRateLimit() {
+        return httpStatus == 429;
     }
 
     /** What the vendor asked for (429 Retry-After), or null. */

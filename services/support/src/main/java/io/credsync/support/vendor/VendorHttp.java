@@ -24,11 +24,24 @@ public final class VendorHttp {
         this.requestTimeout = requestTimeout;
     }
 
+    /** The vendor's own code and message from an error answer (e.g. Seam's error.type and error.message). */
+    public record VendorError(String code, String message) {
+    }
+
     /**
-     * @param vendorMessage extracts the vendor's own message from an error body (e.g. Seam's error.message)
+     * @param vendorMessage extracts the vendor's own message from an error body
      */
     public HttpResponse<String> send(HttpRequest.Builder request, Function<String, String> vendorMessage)
             throws VendorFailure {
+        return sendReading(request, response -> new VendorError(null, vendorMessage.apply(response.body())));
+    }
+
+    /**
+     * @param vendorError reads the vendor's code (null: {@code http_<status>}) and message from an error answer,
+     *        headers included (e.g. a request id to quote to the vendor's support)
+     */
+    public HttpResponse<String> sendReading(HttpRequest.Builder request,
+            Function<HttpResponse<String>, VendorError> vendorError) throws VendorFailure {
         HttpResponse<String> response;
         try {
             response = client.send(request.timeout(requestTimeout).build(), HttpResponse.BodyHandlers.ofString());
@@ -49,15 +62,13 @@ public final class VendorHttp {
         if (status >= 200 && status < 300) {
             return response;
         }
-        String message = vendorMessage.apply(response.body());
-        String code = "http_" + status;
-        if (status == 429) {
-            throw new VendorFailure(VendorFailure.Kind.TRANSIENT, code, message, retryAfter(response), null);
+        VendorError error = vendorError.apply(response);
+        String code = error.code() == null ? "http_" + status : error.code();
+        if (status == 408 || status == 429 || status >= 500) {
+            throw new VendorFailure(VendorFailure.Kind.TRANSIENT, code, error.message(), retryAfter(response), status,
+                    null);
         }
-        if (status == 408 || status >= 500) {
-            throw new VendorFailure(VendorFailure.Kind.TRANSIENT, code, message, retryAfter(response), null);
-        }
-        throw new VendorFailure(VendorFailure.Kind.PERMANENT, code, message, null, null);
+        throw new VendorFailure(VendorFailure.Kind.PERMANENT, code, error.message(), null, status, null);
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {

@@ -2,6 +2,16 @@ package io.credsync.dispatcher.spi;
 
 import java.util.List;
 
-/** The adapter's answer for every pending slot of a target, and how many vendor calls it took. */
-public record TargetResult(List<SlotResult> slots, int vendorCalls) {
+import io.credsync.support.vendor.VendorFailure;
+
+/**
+ * The adapter's answer for the pending slots of a target, and how many vendor calls it took. Vendors with one object
+ * per credential (Seam) may stop part-way: {@code stoppedBy} is the transient or ambiguous failure that ended the
+ * conversation; slots with a result keep it, the others are retried with backoff.
+ */
+public record TargetResult(List<SlotResult> slots, int vendorCalls, VendorFailure stoppedBy) {
+
+    public TargetResult(List<SlotResult> slots, int vendorCalls) {
+        this(slots, vendorCalls, null);
+    }
 }

@@ -22,7 +22,7 @@ import io.credsync.dispatcher.spi.SlotResult;
 import io.credsync.dispatcher.spi.TargetResult;
 import io.credsync.dispatcher.spi.TargetWork;
 import io.credsync.dispatcher.spi.VendorAdapter;
-import io.credsync.dispatcher.work.WorkStore.AppliedSlot;
+import io.credsync.dispatcher.work.WorkStore.SlotUpdate;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.support.vendor.OutcomePublisher;
@@ -86,7 +86,11 @@ public class TargetDispatcher {
             TargetResult result = adapter.apply(work, connection);
             metrics.counter("credsync.dispatcher.vendor.calls", "vendor", adapter.vendor().id())
                     .increment(result.vendorCalls());
-            breaker.success(key);
+            if (result.stoppedBy() == null) {
+                breaker.success(key);
+            } else {
+                noteFailure(target, key, result.stoppedBy());
+            }
             finish(work, result);
         } catch (VendorFailure failure) {
             onFailure(target, key, failure);
@@ -99,22 +103,33 @@ public class TargetDispatcher {
     private void finish(TargetWork work, TargetResult result) throws Exception {
         Map<UUID, SlotResult> byCredential = new HashMap<>();
         result.slots().forEach(r -> byCredential.put(r.credentialId(), r));
+        VendorFailure stopped = result.stoppedBy();
+        Instant next = stopped == null ? null
+                : Instant.now().plus(retry.delay(work.attempt(), stopped.retryAfter()));
         List<SyncOutcome> published = new ArrayList<>();
-        List<AppliedSlot> applied = new ArrayList<>();
+        List<SlotUpdate> updates = new ArrayList<>();
         for (Slot slot : work.pending()) {
             var r = byCredential.get(slot.credentialId());
-            if (r == null) {
-                continue; // the adapter left it for a later attempt
+            var refs = r == null || r.vendorRefs().isEmpty() ? slot.vendorRefs() : r.vendorRefs();
+            if (r == null || r.phase() == SyncPhase.RETRYING) {
+                if (r != null) {
+                    updates.add(new SlotUpdate(slot.credentialId(), slot.desired().version(),
+                            SlotUpdate.Progress.IN_PROGRESS, refs));
+                }
+                if (stopped != null) {
+                    published.add(outcomes.outcome(slot.desired(), SyncPhase.RETRYING, next, Map.of(),
+                            stopped.code(), stopped.vendorMessage()));
+                }
+                continue; // left for a later attempt
             }
-            boolean failed = r.phase() == SyncPhase.FAILED;
-            Map<String, String> refs = new HashMap<>(slot.vendorRefs());
-            refs.putAll(r.vendorRefs());
-            published.add(outcomes.outcome(slot.desired(), r.phase(), null, r.vendorRefs(), r.errorCode(),
+            published.add(outcomes.outcome(slot.desired(), r.phase(), null, r.reportedRefs(), r.errorCode(),
                     r.vendorMessage()));
-            applied.add(new AppliedSlot(slot.credentialId(), slot.desired().version(), failed, refs));
+            updates.add(r.phase() == SyncPhase.FAILED
+                    ? SlotUpdate.failed(slot.credentialId(), slot.desired().version(), refs)
+                    : SlotUpdate.applied(slot.credentialId(), slot.desired().version(), refs));
         }
         outcomes.publish(published);
-        store.completed(work.tenant(), work.targetId(), applied);
+        store.completed(work.tenant(), work.targetId(), updates, next, stopped == null ? null : stopped.getMessage());
         published.forEach(o -> metrics.counter("credsync.dispatcher.outcomes", "phase", o.phase().name()
                 .toLowerCase()).increment());
     }
@@ -127,18 +142,23 @@ public class TargetDispatcher {
                 outcomes.publish(slots.stream().map(s -> outcomes.outcome(s.desired(), SyncPhase.FAILED, null,
                         Map.of(), failure.code(), failure.vendorMessage())).toList());
                 store.completed(target.tenant(), target.targetId(), slots.stream()
-                        .map(s -> new AppliedSlot(s.credentialId(), s.desired().version(), true, s.vendorRefs()))
+                        .map(s -> SlotUpdate.failed(s.credentialId(), s.desired().version(), s.vendorRefs()))
                         .toList());
                 return;
             }
-            breaker.failure(key);
-            if (failure.retryAfter() != null && "http_429".equals(failure.code())) {
-                rateLimiter.pause(target.connectionId(), failure.retryAfter());
-            }
+            noteFailure(target, key, failure);
             reschedule(target, retry.delay(target.attempts(), failure.retryAfter()), failure);
         } catch (Exception e) {
             LOG.warnf("recording the failure of %s failed, retrying: %s", key, e.toString());
             safeRetry(target, retry.delay(target.attempts(), null), failure.getMessage());
+        }
+    }
+
+    /** A transient or ambiguous failure counts towards the breaker; a 429 pauses the whole connection. */
+    private void noteFailure(WorkStore.ClaimedTarget target, String key, VendorFailure failure) {
+        breaker.failure(key);
+        if (failure.retryAfter() != null && failure.isRateLimit()) {
+            rateLimiter.pause(target.connectionId(), failure.retryAfter());
         }
     }
 

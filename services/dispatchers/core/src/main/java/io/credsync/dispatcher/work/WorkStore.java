@@ -166,21 +166,30 @@ public class WorkStore {
      * Records what the vendor now holds for each slot (at the version the adapter saw) and finishes the target's work
      * unless newer commands arrived meanwhile (then it stays due).
      */
-    public void completed(String tenant, String targetId, List<AppliedSlot> applied) throws SQLException {
+    public void completed(String tenant, String targetId, List<SlotUpdate> updates) throws SQLException {
+        completed(tenant, targetId, updates, null, null);
+    }
+
+    /**
+     * As {@link #completed(String, String, List)}, but slots still pending are tried again at {@code retryAt} (the
+     * conversation stopped on a transient failure after some slots were done) with the attempt count kept.
+     */
+    public void completed(String tenant, String targetId, List<SlotUpdate> updates, Instant retryAt, String error)
+            throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (var update = c.prepareStatement("""
-                    UPDATE slot SET applied_version = CASE WHEN ? THEN applied_version
-                                                           ELSE GREATEST(COALESCE(applied_version, 0), ?) END,
+                    UPDATE slot SET applied_version = CASE WHEN ? THEN GREATEST(COALESCE(applied_version, 0), ?)
+                                                           ELSE applied_version END,
                                     failed_version = CASE WHEN ? THEN GREATEST(COALESCE(failed_version, 0), ?)
                                                           ELSE failed_version END,
                                     vendor_refs = ?, updated_at = now()
                     WHERE tenant = ? AND target_id = ? AND credential_id = ?
                     """)) {
-                for (AppliedSlot slot : applied) {
-                    update.setBoolean(1, slot.failed());
+                for (SlotUpdate slot : updates) {
+                    update.setBoolean(1, slot.progress() == SlotUpdate.Progress.APPLIED);
                     update.setLong(2, slot.version());
-                    update.setBoolean(3, slot.failed());
+                    update.setBoolean(3, slot.progress() == SlotUpdate.Progress.FAILED);
                     update.setLong(4, slot.version());
                     update.setString(5, new String(Json.write(slot.vendorRefs()), StandardCharsets.UTF_8));
                     update.setString(6, tenant);
@@ -196,7 +205,11 @@ public class WorkStore {
             // drop the work of a slot that had just become pending.
             lockWork(c, tenant, targetId);
             if (hasPendingSlots(c, tenant, targetId)) {
-                release(c, tenant, targetId, Instant.now(), null, true);
+                if (retryAt == null) {
+                    release(c, tenant, targetId, Instant.now(), null, true);
+                } else {
+                    release(c, tenant, targetId, retryAt, error, false);
+                }
             } else {
                 try (var finish = c.prepareStatement("DELETE FROM target_work WHERE tenant = ? AND target_id = ?")) {
                     finish.setString(1, tenant);
@@ -254,7 +267,22 @@ public class WorkStore {
         }
     }
 
-    /** A slot's new state at the vendor: held at {@code version}, or refused for good when {@code failed}. */
-    public record AppliedSlot(UUID credentialId, long version, boolean failed, Map<String, String> vendorRefs) {
+    /**
+     * A slot's new state at the vendor: held at {@code version} (applied), refused for good (failed), or still on its
+     * way with what the vendor holds so far (in progress: only the refs change).
+     */
+    public record SlotUpdate(UUID credentialId, long version, Progress progress, Map<String, String> vendorRefs) {
+
+        public enum Progress {
+            APPLIED, FAILED, IN_PROGRESS
+        }
+
+        public static SlotUpdate applied(UUID credentialId, long version, Map<String, String> vendorRefs) {
+            return new SlotUpdate(credentialId, version, Progress.APPLIED, vendorRefs);
+        }
+
+        public static SlotUpdate failed(UUID credentialId, long version, Map<String, String> vendorRefs) {
+            return new SlotUpdate(credentialId, version, Progress.FAILED, vendorRefs);
+        }
     }
 }

@@ -64,7 +64,7 @@ class WorkStoreTest {
         // Given a worker about to finish credential A on dev-1
         var a = UUID.randomUUID();
         store.intake(command(a, 1));
-        var finished = new WorkStore.AppliedSlot(a, 1, false, Map.of());
+        var finished = WorkStore.SlotUpdate.applied(a, 1, Map.of());
         // And an intake of credential B for dev-1 that has written its slot and touched the work row, not committed
         var b = command(UUID.randomUUID(), 1);
         try (Connection intake = db.connect()) {
@@ -101,7 +101,7 @@ class WorkStoreTest {
     void shouldFinishATargetWhenNothingIsPending() throws SQLException {
         var a = UUID.randomUUID();
         store.intake(command(a, 1));
-        store.completed("acme", "dev-1", List.of(new WorkStore.AppliedSlot(a, 1, false, Map.of())));
+        store.completed("acme", "dev-1", List.of(WorkStore.SlotUpdate.applied(a, 1, Map.of())));
         assertThat(workRows("dev-1")).isZero();
     }
 
@@ -109,7 +109,7 @@ class WorkStoreTest {
     void shouldNotRetryAVersionTheVendorRefused() throws SQLException {
         var a = UUID.randomUUID();
         store.intake(command(a, 1));
-        store.completed("acme", "dev-1", List.of(new WorkStore.AppliedSlot(a, 1, true, Map.of())));
+        store.completed("acme", "dev-1", List.of(WorkStore.SlotUpdate.failed(a, 1, Map.of())));
         assertThat(store.slots("acme", "dev-1")).singleElement().satisfies(s -> assertThat(s.isPending()).isFalse());
         assertThat(workRows("dev-1")).isZero();
     }
