@@ -37,7 +37,7 @@ public final class StatusTransitions {
         SyncState current = SyncState.valueOf(row.state.toUpperCase());
         SyncState next = stateFor(outcome.phase());
         if (next == null || !advances(current, next)) {
-            return changed;
+            return recordNotice(row, current, outcome, now) || changed;
         }
         row.state = next.name().toLowerCase();
         row.changedAt = now;
@@ -47,7 +47,7 @@ public final class StatusTransitions {
                 row.syncedAt = outcome.occurredAt() == null ? now : outcome.occurredAt();
                 row.pendingSince = null;
             }
-            case FAILED, RETRYING -> recordError(row, outcome, now);
+            case FAILED, RETRYING, DISPATCHED, QUEUED_ON_DEVICE -> recordError(row, outcome, now);
             default -> {
             }
         }
@@ -84,6 +84,22 @@ public final class StatusTransitions {
             return false;
         }
         return rank(next) >= rank(current);
+    }
+
+    /**
+     * A vendor's warning while it works on the version (Seam's {@code waiting_to_be_issued}) is news even when the
+     * state stays where it is.
+     */
+    private static boolean recordNotice(SyncStatus row, SyncState current, SyncOutcome outcome, Instant now) {
+        if (current == SyncState.SYNCED || current == SyncState.FAILED || outcome.errorCode() == null
+                || outcome.phase() != SyncPhase.ACCEPTED && outcome.phase() != SyncPhase.QUEUED_ON_DEVICE
+                || outcome.errorCode().equals(row.lastErrorCode)
+                        && Long.valueOf(outcome.version()).equals(row.lastErrorVersion)) {
+            return false;
+        }
+        recordError(row, outcome, now);
+        row.changedAt = now;
+        return true;
     }
 
     private static void recordError(SyncStatus row, SyncOutcome outcome, Instant now) {

@@ -90,6 +90,38 @@ class StatusTransitionsTest {
         assertThat(StatusEvents.vendorRefs(row)).containsEntry("jetstream.command_id", "c9");
     }
 
+    @Test
+    void shouldKeepSeamsWarningWhileTheCredentialWaitsToBeIssued() {
+        var row = row(1, null, "pending");
+        StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued"), NOW);
+        assertThat(row.state).isEqualTo("dispatched");
+        assertThat(row.lastErrorCode).isEqualTo("waiting_to_be_issued");
+        assertThat(row.lastErrorVersion).isEqualTo(1L);
+    }
+
+    @Test
+    void shouldRecordANewWarningWithoutChangingTheState() {
+        var row = row(1, null, "pending");
+        StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued"), NOW);
+        boolean changed = StatusTransitions.apply(row, accepted(1, "schedule_modified"), NOW);
+        assertThat(changed).isTrue();
+        assertThat(row.state).isEqualTo("dispatched");
+        assertThat(row.lastErrorCode).isEqualTo("schedule_modified");
+        assertThat(StatusTransitions.apply(row, accepted(1, "schedule_modified"), NOW)).isFalse();
+    }
+
+    @Test
+    void shouldNotLetAWarningTouchASyncedStatus() {
+        var row = row(1, 1L, "synced");
+        assertThat(StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued"), NOW)).isFalse();
+        assertThat(row.lastErrorCode).isNull();
+    }
+
+    private SyncOutcome accepted(long version, String warning) {
+        return new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", UUID.randomUUID(), "t", version,
+                SyncPhase.ACCEPTED, null, Map.of(), warning, "Seam says " + warning, "dispatcher-seam", NOW);
+    }
+
     private static SyncStatus row(long desired, Long observed, String state) {
         var row = new SyncStatus();
         row.credentialId = UUID.randomUUID();
