@@ -12,6 +12,10 @@ final class ServiceCatalogue {
     /** The simulator's well-known AccessKey in the local stack (a simulator, not a secret). */
     static final String JETSTREAM_ACCESS_KEY = "6a0c9b0e-5d1f-4c6e-9b7a-3c2d1e0f4a5b";
 
+    /** The Seam simulator's API key and webhook signing secret in the local stack (a simulator: not secrets). */
+    static final String SEAM_API_KEY = "seam_simkey1_credsyncLocalSeamSimulator";
+    static final String SEAM_WEBHOOK_SECRET = "whsec_Y3JlZHN5bmMtbG9jYWwtc2VhbS13ZWJob29rLWtleSE=";
+
     /** The registry's %dev data key: public, for local data only. */
     private static final Map<String, String> DEV_KEYS = Map.of(
             "CREDSYNC_ENCRYPTION_KEYS", "dev=ZGV2LW9ubHkta2V5LW5vdC1mb3ItcmVhbC1zZWNyZXQ=",
@@ -22,18 +26,26 @@ final class ServiceCatalogue {
             new ServiceSpec("jetstream-simulator", "simulators/jetstream-simulator", 8201, Map.of(
                     "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY,
                     "JETSTREAM_SIM_DEVICES", "Lobby-1,Garage-2")),
-            new ServiceSpec("seam-simulator", "simulators/seam-simulator", 8202),
+            // Seam's webhooks go to event-ingest's endpoint for connection "seam-local", signed the Svix way
+            new ServiceSpec("seam-simulator", "simulators/seam-simulator", 8202, Map.of(
+                    "SEAM_SIM_API_KEY", SEAM_API_KEY,
+                    "SEAM_SIM_WEBHOOK_URL", "${CREDSYNC_EVENT_INGEST_URL}/webhooks/seam/seam-local",
+                    "SEAM_SIM_WEBHOOK_SECRET", SEAM_WEBHOOK_SECRET)),
             new ServiceSpec("credential-registry", "services/credential-registry", 8101, with(DEV_KEYS, Map.of(
                     "CREDSYNC_JWT_PUBLIC_KEY_LOCATION", "dev/jwt-public.pem",
                     "CREDSYNC_AUTH_DEV_TOKEN_ENABLED", "true"))),
             // profile "local": each vendor service gets a connection "<vendor>-local" pointing at its simulator
             new ServiceSpec("event-ingest", "services/event-ingest", 8102, with(DEV_KEYS, Map.of(
                     "QUARKUS_PROFILE", "local",
-                    "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY))),
+                    "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY,
+                    "SEAM_SIM_API_KEY", SEAM_API_KEY,
+                    "SEAM_SIM_WEBHOOK_SECRET", SEAM_WEBHOOK_SECRET))),
             new ServiceSpec("dispatcher-jetstream", "services/dispatchers/jetstream", 8103, with(DEV_KEYS, Map.of(
                     "QUARKUS_PROFILE", "local",
                     "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY))),
-            new ServiceSpec("dispatcher-seam", "services/dispatchers/seam", 8104));
+            new ServiceSpec("dispatcher-seam", "services/dispatchers/seam", 8104, with(DEV_KEYS, Map.of(
+                    "QUARKUS_PROFILE", "local",
+                    "SEAM_SIM_API_KEY", SEAM_API_KEY))));
 
     private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
         var merged = new java.util.LinkedHashMap<>(a);

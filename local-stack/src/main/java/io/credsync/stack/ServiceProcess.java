@@ -47,7 +47,8 @@ final class ServiceProcess implements StackComponent {
 
     /**
      * What every service gets: where Kafka and PostgreSQL are, its HTTP port, and the URL of every other service
-     * ({@code CREDSYNC_<NAME>_URL}, e.g. a dispatcher's simulator). {@code spec.env()} comes last and wins.
+     * ({@code CREDSYNC_<NAME>_URL}, e.g. a dispatcher's simulator). {@code spec.env()} comes last and wins; its
+     * values may name those variables as {@code ${CREDSYNC_<NAME>_URL}}.
      */
     static Map<String, String> environment(ServiceSpec spec, StackConfig config, PostgresServer postgres) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -61,8 +62,16 @@ final class ServiceProcess implements StackComponent {
         for (ServiceSpec other : ServiceCatalogue.ALL) {
             env.put("CREDSYNC_" + StackConfig.envName(other.name()) + "_URL", url(config, other));
         }
-        env.putAll(spec.env());
+        spec.env().forEach((name, value) -> env.put(name, expand(value, env)));
         return env;
+    }
+
+    private static String expand(String value, Map<String, String> env) {
+        String expanded = value;
+        for (var variable : env.entrySet()) {
+            expanded = expanded.replace("${" + variable.getKey() + "}", variable.getValue());
+        }
+        return expanded;
     }
 
     static String url(StackConfig config, ServiceSpec spec) {

@@ -1,10 +1,5 @@
 package io.credsync.stack;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +13,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
-import io.credsync.model.json.Json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,29 +28,13 @@ class JetstreamPathIT {
     private static final List<String> SERVICES = List.of("jetstream-simulator", "credential-registry",
             "event-ingest", "dispatcher-jetstream");
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private Stack stack;
-    private String registry;
-    private String simulator;
-    private String token;
+    private RunningStack stack;
 
     @BeforeAll
     void startTheStack(@TempDir Path home) throws Exception {
-        var env = new java.util.HashMap<>(TestStacks.env(home));
-        env.put("CREDSYNC_SERVICES", String.join(",", SERVICES));
-        env.put("CREDSYNC_START_TIMEOUT", "180");
-        for (String service : SERVICES) {
-            var spec = ServiceCatalogue.ALL.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
-            assertThat(Files.exists(spec.jar(TestStacks.MODULE.getParent())))
-                    .as("%s is built (run ./mvnw verify from the root)", service).isTrue();
-            env.put(StackConfig.portVariable(service), Integer.toString(TestStacks.freePort()));
-        }
-        stack = Stack.start(StackConfig.fromEnv(env));
-        registry = "http://127.0.0.1:" + env.get(StackConfig.portVariable("credential-registry"));
-        simulator = "http://127.0.0.1:" + env.get(StackConfig.portVariable("jetstream-simulator"));
-        token = send("POST", registry + "/dev/token?tenant=e2e", null, null).body();
-        call("PUT", "/v1/connections/jetstream-local", Map.of("vendor", "jetstream", "base_url", simulator,
-                "secret_ref", "jetstream-local-key"), 200);
+        stack = RunningStack.start(home, SERVICES);
+        call("PUT", "/v1/connections/jetstream-local", Map.of("vendor", "jetstream", "base_url", stack.url(
+                "jetstream-simulator"), "secret_ref", "jetstream-local-key"), 200);
         for (String device : List.of("Lobby-1", "Garage-2", "Dock-3", "Vault-4", "Attic-5")) {
             control("PUT", "/_control/devices/" + device, Map.of("online", true));
             call("PUT", "/v1/targets/" + device, Map.of("connection_id", "jetstream-local", "address", device), 200);
@@ -154,45 +131,25 @@ class JetstreamPathIT {
     }
 
     private String state(String credential, String target) throws Exception {
-        return target(credential, target).path("state").asText();
+        return stack.state(credential, target);
     }
 
     private JsonNode target(String credential, String target) throws Exception {
-        for (JsonNode t : call("GET", "/v1/credentials/" + credential + "/status", null, 200).get("targets")) {
-            if (t.get("target_id").asText().equals(target)) {
-                return t;
-            }
-        }
-        throw new AssertionError("no status for " + target);
+        return stack.target(credential, target);
     }
 
     private List<String> deviceList(String device) throws Exception {
-        var view = Json.mapper().readTree(send("GET", simulator + "/_control/devices/" + device, null, null).body());
         var list = new ArrayList<String>();
-        view.get("deviceCredentials").forEach(n -> list.add(n.asText()));
+        stack.control("jetstream-simulator", "GET", "/_control/devices/" + device, null).get("deviceCredentials")
+                .forEach(n -> list.add(n.asText()));
         return list;
     }
 
     private void control(String method, String path, Object body) throws Exception {
-        var response = send(method, simulator + path, body, null);
-        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isBetween(200, 299);
+        stack.control("jetstream-simulator", method, path, body);
     }
 
     private JsonNode call(String method, String path, Object body, int expected) throws Exception {
-        var response = send(method, registry + path, body, token);
-        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(expected);
-        return response.body().isEmpty() ? null : Json.mapper().readTree(response.body());
-    }
-
-    private HttpResponse<String> send(String method, String url, Object body, String bearer) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
-                .method(method, body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(Json.write(body)));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return stack.registry(method, path, body, expected);
     }
 }
