@@ -41,6 +41,17 @@ final class Bench {
         }
     }
 
+    /** A simulator's control API. */
+    record Simulator(HttpClient http, String base) {
+
+        String call(String method, String path, String json) throws Exception {
+            var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json));
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+    }
+
     /** Resident memory of a process in MiB, from /proc. */
     static long rssMiB(long pid) {
         try {

@@ -1,13 +1,9 @@
 package io.credsync.bench;
 
 import java.net.ServerSocket;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,21 +19,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.credsync.model.Topics;
-import io.credsync.model.Vendor;
 import io.credsync.model.command.SyncCommand;
-import io.credsync.model.credential.ChangeOperation;
-import io.credsync.model.credential.CredentialChange;
-import io.credsync.model.credential.CredentialKind;
-import io.credsync.model.credential.Grant;
-import io.credsync.model.credential.GrantParameters;
-import io.credsync.model.credential.HolderDetails;
-import io.credsync.model.crypto.EnvelopeContext;
-import io.credsync.model.crypto.KeyRing;
-import io.credsync.model.crypto.SecretValue;
-import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.json.Json;
 import io.credsync.model.status.SyncState;
 import io.credsync.model.status.SyncStatusChanged;
@@ -45,32 +28,38 @@ import io.credsync.stack.Stack;
 import io.credsync.stack.StackConfig;
 
 /**
- * The Jetstream path end to end on real processes (the local stack: Kafka, PostgreSQL, registry, Jetstream
- * dispatcher, event-ingest, simulator): changes into the input topic until the public status topic says synced, for
- * (a) many devices and (b) one device receiving every change, where coalescing shows as syncs per change.
+ * One vendor's path end to end on real processes (the local stack: Kafka, PostgreSQL, registry, the vendor's
+ * dispatcher, event-ingest, the vendor's simulator): changes into the input topic until the public status topic says
+ * synced, for (a) many targets round robin and (b) one target receiving every change, where coalescing shows as
+ * vendor writes per change.
  *
  * <pre>./mvnw -q -Dquick install && ./mvnw -q -pl benchmarks exec:java \
- *     -Dbench.main=io.credsync.bench.JetstreamPathBenchmark -Dexec.args="--changes 5000"</pre>
+ *     -Dbench.main=io.credsync.bench.VendorPathBenchmark -Dexec.args="--vendor seam --changes 2000"</pre>
  */
-public final class JetstreamPathBenchmark {
+public final class VendorPathBenchmark {
 
-    private static final ValueCipher CIPHER = new ValueCipher(KeyRing.parse(Bench.DEV_KEYS, "dev"));
-    private static final List<String> SERVICES = List.of("jetstream-simulator", "credential-registry",
-            "event-ingest", "dispatcher-jetstream");
-    private static final int DEVICES = 50;
+    private static final int TARGETS = 50;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final VendorPath path;
     private final List<String> rows = new ArrayList<>();
-    private String simulator;
+    private Bench.Simulator simulator;
+    private List<String> targets;
+
+    private VendorPathBenchmark(VendorPath path) {
+        this.path = path;
+    }
 
     public static void main(String[] args) throws Exception {
         int changes = 5_000;
+        VendorPath path = new VendorPath.Jetstream();
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--changes")) {
                 changes = Integer.parseInt(args[i + 1]);
+            } else if (args[i].equals("--vendor")) {
+                path = args[i + 1].equals("seam") ? new VendorPath.Seam() : new VendorPath.Jetstream();
             }
         }
-        new JetstreamPathBenchmark().run(changes);
+        new VendorPathBenchmark(path).run(changes);
         System.exit(0);
     }
 
@@ -83,24 +72,18 @@ public final class JetstreamPathBenchmark {
         env.put("CREDSYNC_KAFKA_PORT", Integer.toString(freePort()));
         env.put("CREDSYNC_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
         env.put("CREDSYNC_PG_PORT", Integer.toString(freePort()));
-        env.put("CREDSYNC_SERVICES", String.join(",", SERVICES));
+        env.put("CREDSYNC_SERVICES", String.join(",", path.services()));
         env.put("CREDSYNC_BUILD", "false");
         env.put("CREDSYNC_SERVICE_JAVA_OPTS", "-Xms64m -Xmx512m");
-        for (String service : SERVICES) {
+        for (String service : path.services()) {
             env.put(StackConfig.portVariable(service), Integer.toString(freePort()));
         }
         try (var stack = Stack.start(StackConfig.fromEnv(env))) {
-            String registry = "http://127.0.0.1:" + env.get(StackConfig.portVariable("credential-registry"));
-            simulator = "http://127.0.0.1:" + env.get(StackConfig.portVariable("jetstream-simulator"));
+            simulator = new Bench.Simulator(HttpClient.newHttpClient(), "http://127.0.0.1:" + env.get(StackConfig
+                    .portVariable(path.simulator())));
             var api = Bench.Api.login(Integer.parseInt(env.get(StackConfig.portVariable("credential-registry"))),
                     "bench");
-            api.put("/v1/connections/jetstream-local", "{\"vendor\":\"jetstream\",\"base_url\":\"" + simulator
-                    + "\",\"secret_ref\":\"k\"}");
-            for (int d = 0; d < DEVICES; d++) {
-                control("PUT", "/_control/devices/Bench-" + d, "{\"online\":true}");
-                api.put("/v1/targets/Bench-" + d, "{\"connection_id\":\"jetstream-local\",\"address\":\"Bench-" + d
-                        + "\"}");
-            }
+            targets = path.setUp(api, simulator, TARGETS);
             try (var producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                     stack.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 5),
                     new StringSerializer(), new ByteArraySerializer())) {
@@ -110,8 +93,8 @@ public final class JetstreamPathBenchmark {
                 phase(stack.kafkaBootstrap(), producer, "one", changes, true);
             }
             System.out.println();
-            System.out.println(
-                    "| scenario | changes | s | changes/s | p50 ms | p99 ms | max ms | syncs | syncs/change |");
+            System.out.println("| " + path.vendor().id() + " path | changes | s | changes/s | p50 ms | p99 ms "
+                    + "| max ms | vendor calls/change | vendor writes/change |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             rows.forEach(System.out::println);
             System.out.println();
@@ -124,15 +107,16 @@ public final class JetstreamPathBenchmark {
         }
     }
 
-    /** Sends {@code count} grants (round robin over devices, or all to Bench-0) and waits until each is synced. */
+    /** Sends {@code count} grants (round robin over targets, or all to the first) and waits until each is synced. */
     private void phase(String bootstrap, KafkaProducer<String, byte[]> producer, String name, int count,
-            boolean oneDevice) throws Exception {
-        control("DELETE", "/_control/requests", null);
+            boolean oneTarget) throws Exception {
+        long callsBefore = path.vendorCalls(simulator);
+        long writesBefore = path.vendorWrites(simulator);
         Map<UUID, Integer> seqOf = new ConcurrentHashMap<>();
         Map<UUID, Long> syncedAt = new ConcurrentHashMap<>();
         long[] sentAt = new long[count];
         String prefix = name + "-";
-        try (var commands = new CommandCollector(bootstrap, List.of(Topics.commands(Vendor.JETSTREAM)),
+        try (var commands = new CommandCollector(bootstrap, List.of(Topics.commands(path.vendor())),
                 (record, now) -> {
                     var command = Json.read(record.value(), SyncCommand.class);
                     String holder = command.desired().holder().externalHolderId();
@@ -149,7 +133,9 @@ public final class JetstreamPathBenchmark {
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 sentAt[i] = System.nanoTime();
-                producer.send(change(name, i, oneDevice ? "Bench-0" : "Bench-" + (i % DEVICES)));
+                var change = path.grant(name, i, oneTarget ? targets.get(0) : targets.get(i % targets.size()));
+                producer.send(new ProducerRecord<>(Topics.CREDENTIAL_CHANGES, change.partitionKey(), Json.write(
+                        change)));
             }
             producer.flush();
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
@@ -167,11 +153,12 @@ public final class JetstreamPathBenchmark {
                 histogram.recordValue(Math.max(0, (at - sentAt[entry.getValue()]) / 1000));
             }
             double seconds = (last - start) / 1e9;
-            long syncs = syncCount();
-            rows.add(String.format("| %s | %,d | %.1f | %,.0f | %s | %s | %s | %,d | %.3f |",
-                    oneDevice ? "one device, every change" : DEVICES + " devices, round robin", count, seconds,
-                    count / seconds, Bench.ms(histogram, 50), Bench.ms(histogram, 99), Bench.ms(histogram, 100),
-                    syncs, (double) syncs / count));
+            long calls = path.vendorCalls(simulator) - callsBefore;
+            long writes = path.vendorWrites(simulator) - writesBefore;
+            rows.add(String.format("| %s | %,d | %.1f | %,.0f | %s | %s | %s | %.2f | %.3f |",
+                    oneTarget ? "one target, every change" : targets.size() + " targets, round robin", count,
+                    seconds, count / seconds, Bench.ms(histogram, 50), Bench.ms(histogram, 99), Bench.ms(histogram,
+                            100), (double) calls / count, (double) writes / count));
         }
     }
 
@@ -179,35 +166,10 @@ public final class JetstreamPathBenchmark {
         return seqOf.keySet().stream().filter(syncedAt::containsKey).count();
     }
 
-    private long syncCount() throws Exception {
-        JsonNode counts = Json.mapper().readTree(control("GET", "/_control/requests", null));
-        return counts.path("totals").path("POST /3/devices/{DeviceName}/credentials/sync").asLong();
-    }
-
-    private ProducerRecord<String, byte[]> change(String phase, int seq, String device) {
-        String credentialId = phase + "-card-" + seq;
-        String pass = String.format("%012X", (long) seq * 7919 + 0xC00000000L);
-        var change = new CredentialChange(UUID.randomUUID(), "bench", phase + "-" + seq, credentialId,
-                ChangeOperation.UPSERT, new HolderDetails("Bench " + seq, null, null, null), CredentialKind.CARD,
-                CIPHER.encrypt(SecretValue.of(pass), new EnvelopeContext("bench", credentialId)), null, null,
-                List.of(new Grant(device, new GrantParameters.Jetstream())), Instant.now());
-        return new ProducerRecord<>(Topics.CREDENTIAL_CHANGES, change.partitionKey(), Json.write(change));
-    }
-
-    private String control(String method, String path, String json) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(simulator + path)).header("Content-Type",
-                "application/json").method(method,
-                        json == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(json));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
     private static String processName(ProcessHandle process) {
         String command = process.info().commandLine().orElse("?");
-        for (String name : List.of("jetstream-simulator", "credential-registry", "event-ingest",
-                "dispatchers/jetstream",
-                "kafka.Kafka", "postgres")) {
+        for (String name : List.of("jetstream-simulator", "seam-simulator", "credential-registry", "event-ingest",
+                "dispatchers/jetstream", "dispatchers/seam", "kafka.Kafka", "postgres")) {
             if (command.contains(name)) {
                 return name;
             }
