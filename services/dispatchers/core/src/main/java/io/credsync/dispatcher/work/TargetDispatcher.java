@@ -104,7 +104,8 @@ public class TargetDispatcher {
         Map<UUID, SlotResult> byCredential = new HashMap<>();
         result.slots().forEach(r -> byCredential.put(r.credentialId(), r));
         VendorFailure stopped = result.stoppedBy();
-        Instant next = stopped == null ? null
+        Instant next = stopped == null
+                ? null
                 : Instant.now().plus(retry.delay(work.attempt(), stopped.retryAfter()));
         List<SyncOutcome> published = new ArrayList<>();
         List<SlotUpdate> updates = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
+import io.credsync.dispatcher.spi.Slot;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.CommandPriority;
 import io.credsync.model.command.CommandReason;
@@ -120,6 +121,31 @@ class WorkStoreTest {
         assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).hasSize(1);
         assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).isEmpty();
         store.retryAt("acme", "dev-1", Instant.now().minusSeconds(1), "boom");
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).singleElement()
+                .satisfies(t -> assertThat(t.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void shouldKeepWhatWasDoneAndRetryTheRestLaterWhenAConversationStopsPartWay() throws SQLException {
+        var done = UUID.randomUUID();
+        var left = UUID.randomUUID();
+        var progressed = UUID.randomUUID();
+        store.intake(command(done, 1));
+        store.intake(command(left, 1));
+        store.intake(command(progressed, 1));
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).hasSize(1);
+        store.completed("acme", "dev-1", List.of(WorkStore.SlotUpdate.applied(done, 1, Map.of("id", "d")),
+                new WorkStore.SlotUpdate(progressed, 1, WorkStore.SlotUpdate.Progress.IN_PROGRESS, Map.of("id",
+                        "p"))),
+                Instant.now().plusSeconds(60), "http_503");
+        var slots = store.slots("acme", "dev-1");
+        assertThat(slots).filteredOn(Slot::isPending).extracting(Slot::credentialId)
+                .containsExactlyInAnyOrder(left, progressed);
+        assertThat(slots).filteredOn(s -> s.credentialId().equals(progressed)).singleElement()
+                .satisfies(s -> assertThat(s.vendorRefs()).containsEntry("id", "p"));
+        // not due before the backoff, and the attempt count survives (the adapter must look before writing again)
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).isEmpty();
+        store.retryAt("acme", "dev-1", Instant.now().minusSeconds(1), null);
         assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).singleElement()
                 .satisfies(t -> assertThat(t.attempts()).isEqualTo(2));
     }
