@@ -24,6 +24,9 @@ import io.credsync.support.vendor.VendorFailure;
  */
 final class HolderSync {
 
+    /** Target setting for access systems that need the user's access_schedule to follow the credentials. */
+    static final String USER_SCHEDULE_SETTING = "seam.user_access_schedule";
+
     private interface SlotWork {
         void run() throws VendorFailure;
     }
@@ -56,6 +59,9 @@ final class HolderSync {
                 setSuspended(false);
             }
             matchGroups(accessGroups(present, suspended));
+            if ("true".equals(conversation.work.address().settings().get(USER_SCHEDULE_SETTING))) {
+                matchSchedule(present);
+            }
         }
         var credentials = new CredentialSync(conversation, hasUser() ? user.acsUserId() : null);
         for (Slot slot : pending(present)) {
@@ -104,13 +110,13 @@ final class HolderSync {
                             && Objects.equals(blankToNull(email), blankToNull(u.emailAddress())))
                     .findFirst();
             if (adopted.isPresent()) {
-                save(new SeamUser(adopted.get().id(), null, name, email, adopted.get().suspended(), Set.of()));
+                save(new SeamUser(adopted.get().id(), null, name, email, adopted.get().suspended(), Set.of(), null));
                 return;
             }
         }
-        save(new SeamUser(null, Instant.now(), name, email, false, Set.of()));
+        save(new SeamUser(null, Instant.now(), name, email, false, Set.of(), null));
         var created = conversation.seam.createUser(SeamRequest.createUser(conversation.acsSystemId(), name, email));
-        save(new SeamUser(created.id(), null, name, email, false, Set.of()));
+        save(new SeamUser(created.id(), null, name, email, false, Set.of(), null));
     }
 
     private void matchName(HolderDetails details) throws VendorFailure, SQLException {
@@ -143,6 +149,31 @@ final class HolderSync {
                 current.remove(group);
                 save(user.withGroups(current));
             }
+        }
+    }
+
+    /**
+     * Systems that schedule users rather than credentials get the span of the holder's present credentials: from
+     * the earliest start to the latest end, or no schedule when one of them never ends.
+     */
+    private void matchSchedule(List<Slot> present) throws VendorFailure, SQLException {
+        Instant start = null;
+        Instant end = null;
+        boolean endless = present.isEmpty();
+        for (Slot slot : present) {
+            var window = slot.desired().desired().validity();
+            Instant slotStart = window == null || window.startsAt() == null ? conversation.now : window.startsAt();
+            start = start == null || slotStart.isBefore(start) ? slotStart : start;
+            if (window == null || window.endsAt() == null) {
+                endless = true;
+            } else if (end == null || window.endsAt().isAfter(end)) {
+                end = window.endsAt();
+            }
+        }
+        String wanted = endless ? null : start + "/" + end;
+        if (!Objects.equals(wanted, user.accessSchedule())) {
+            conversation.seam.call(SeamRequest.scheduleUser(user.acsUserId(), endless ? null : start, end));
+            save(user.withSchedule(wanted));
         }
     }
 

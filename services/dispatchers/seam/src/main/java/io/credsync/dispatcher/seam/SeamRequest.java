@@ -37,6 +37,17 @@ record SeamRequest(String method, String path, ObjectNode body) {
         return new SeamRequest("PATCH", "/acs/users/update", body);
     }
 
+    /** The user's access_schedule, or none ({@code null}) when {@code startsAt} is null. */
+    static SeamRequest scheduleUser(String acsUserId, Instant startsAt, Instant endsAt) {
+        var body = newBody().put("acs_user_id", acsUserId);
+        if (startsAt == null) {
+            body.putNull("access_schedule");
+        } else {
+            body.putObject("access_schedule").put("starts_at", startsAt.toString()).put("ends_at", endsAt.toString());
+        }
+        return new SeamRequest("PATCH", "/acs/users/update", body);
+    }
+
     static SeamRequest suspendUser(String acsUserId) {
         return post("/acs/users/suspend", newBody().put("acs_user_id", acsUserId));
     }

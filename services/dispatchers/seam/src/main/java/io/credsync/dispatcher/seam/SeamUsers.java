@@ -32,22 +32,28 @@ public class SeamUsers {
 
     /** One holder's acs_user on one target; {@code acsUserId} is null while a create's answer is unknown. */
     public record SeamUser(String acsUserId, Instant creatingSince, String fullName, String emailAddress,
-            boolean suspended, Set<String> accessGroupIds) {
+            boolean suspended, Set<String> accessGroupIds, String accessSchedule) {
 
         public SeamUser {
             accessGroupIds = Set.copyOf(accessGroupIds);
         }
 
         SeamUser withSuspended(boolean value) {
-            return new SeamUser(acsUserId, creatingSince, fullName, emailAddress, value, accessGroupIds);
+            return new SeamUser(acsUserId, creatingSince, fullName, emailAddress, value, accessGroupIds,
+                    accessSchedule);
         }
 
         SeamUser withGroups(Set<String> groups) {
-            return new SeamUser(acsUserId, creatingSince, fullName, emailAddress, suspended, groups);
+            return new SeamUser(acsUserId, creatingSince, fullName, emailAddress, suspended, groups, accessSchedule);
         }
 
         SeamUser withName(String name, String email) {
-            return new SeamUser(acsUserId, creatingSince, name, email, suspended, accessGroupIds);
+            return new SeamUser(acsUserId, creatingSince, name, email, suspended, accessGroupIds, accessSchedule);
+        }
+
+        SeamUser withSchedule(String schedule) {
+            return new SeamUser(acsUserId, creatingSince, fullName, emailAddress, suspended, accessGroupIds,
+                    schedule);
         }
     }
 
@@ -60,7 +66,8 @@ public class SeamUsers {
     public Optional<SeamUser> find(String tenant, String targetId, UUID holderId) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 var statement = c.prepareStatement("""
-                        SELECT acs_user_id, creating_since, full_name, email_address, suspended, access_group_ids
+                        SELECT acs_user_id, creating_since, full_name, email_address, suspended, access_group_ids,
+                               access_schedule
                         FROM seam_user WHERE tenant = ? AND target_id = ? AND holder_id = ?
                         """)) {
             statement.setString(1, tenant);
@@ -96,12 +103,13 @@ public class SeamUsers {
         try (Connection c = dataSource.getConnection();
                 var statement = c.prepareStatement("""
                         INSERT INTO seam_user (tenant, target_id, holder_id, acs_user_id, creating_since, full_name,
-                                               email_address, suspended, access_group_ids)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                               email_address, suspended, access_group_ids, access_schedule)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (tenant, target_id, holder_id) DO UPDATE
                           SET acs_user_id = EXCLUDED.acs_user_id, creating_since = EXCLUDED.creating_since,
                               full_name = EXCLUDED.full_name, email_address = EXCLUDED.email_address,
                               suspended = EXCLUDED.suspended, access_group_ids = EXCLUDED.access_group_ids,
+                              access_schedule = EXCLUDED.access_schedule,
                               updated_at = now()
                         """)) {
             statement.setString(1, tenant);
@@ -114,6 +122,7 @@ public class SeamUsers {
             statement.setBoolean(8, user.suspended());
             statement.setString(9, new String(Json.write(new TreeSet<>(user.accessGroupIds())),
                     StandardCharsets.UTF_8));
+            statement.setString(10, user.accessSchedule());
             statement.executeUpdate();
         }
     }
@@ -123,7 +132,7 @@ public class SeamUsers {
         try {
             return new SeamUser(rows.getString(1), creating == null ? null : creating.toInstant(),
                     rows.getString(3), rows.getString(4), rows.getBoolean(5),
-                    Json.mapper().readValue(rows.getString(6), GROUPS));
+                    Json.mapper().readValue(rows.getString(6), GROUPS), rows.getString(7));
         } catch (java.io.IOException e) {
             throw new SQLException("unreadable access groups", e);
         }

@@ -39,12 +39,23 @@ final class SeamCommands {
     private final String tenant;
     private final String acsSystemId;
     private final HolderRef holder;
+    private final Map<String, String> targetSettings;
 
     SeamCommands(String tenant, String acsSystemId, String holderName) {
+        this(tenant, acsSystemId, new HolderRef(UUID.randomUUID(), "ext-" + holderName, new HolderDetails(holderName,
+                null, null, null)), Map.of());
+    }
+
+    private SeamCommands(String tenant, String acsSystemId, HolderRef holder, Map<String, String> targetSettings) {
         this.tenant = tenant;
         this.acsSystemId = acsSystemId;
-        this.holder = new HolderRef(UUID.randomUUID(), "ext-" + holderName, new HolderDetails(holderName, null, null,
-                null));
+        this.holder = holder;
+        this.targetSettings = targetSettings;
+    }
+
+    /** The same holder and system, with the target's settings (e.g. {@code seam.user_access_schedule}). */
+    SeamCommands withTargetSettings(Map<String, String> settings) {
+        return new SeamCommands(tenant, acsSystemId, holder, settings);
     }
 
     String targetId() {
@@ -80,7 +91,7 @@ final class SeamCommands {
 
     private SyncCommand command(UUID credential, long version, DesiredState desired, CommandReason reason) {
         return new SyncCommand(UUID.randomUUID(), tenant, credential, targetId(), Vendor.SEAM,
-                new TargetAddress(SeamSimulatorResource.CONNECTION, acsSystemId, Map.of()), version, desired,
+                new TargetAddress(SeamSimulatorResource.CONNECTION, acsSystemId, targetSettings), version, desired,
                 reason == CommandReason.REVOKE ? CommandPriority.URGENT : CommandPriority.NORMAL, reason,
                 Instant.now());
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +175,22 @@ class SeamDispatcherTest {
         SeamCommands.send(revoke);
         commands.awaitPhase(revoke, SyncPhase.ACCEPTED);
         assertThat(usersOfSystem().get(0).accessGroupIds()).isEmpty();
+    }
+
+    @Test
+    void shouldScheduleTheUserToTheCredentialsWindowWhereTheSystemNeedsIt() {
+        var scheduled = commands.withTargetSettings(Map.of("seam.user_access_schedule", "true"));
+        var grant = scheduled.pin(UUID.randomUUID(), 1, "482913", END, List.of(), List.of());
+        SeamCommands.send(grant);
+        commands.awaitPhase(grant, SyncPhase.ACCEPTED);
+        var schedule = usersOfSystem().get(0).json().getJsonObject("access_schedule");
+        assertThat(Instant.parse(schedule.getString("ends_at"))).isEqualTo(END);
+        var longer = scheduled.pin(grant.credentialId(), 2, "482913", END.plus(7, ChronoUnit.DAYS), List.of(),
+                List.of());
+        SeamCommands.send(longer);
+        commands.awaitPhase(longer, SyncPhase.ACCEPTED);
+        assertThat(Instant.parse(usersOfSystem().get(0).json().getJsonObject("access_schedule").getString(
+                "ends_at"))).isEqualTo(END.plus(7, ChronoUnit.DAYS));
     }
 
     @Test

@@ -38,6 +38,8 @@ class SeamRequestsMatchOpenApiTest {
                 SeamRequest.listUsers(SYSTEM, null),
                 SeamRequest.listUsers(SYSTEM, "cursor-2"),
                 SeamRequest.renameUser(USER, "Ada King", "ada@example.com"),
+                SeamRequest.scheduleUser(USER, START, END),
+                SeamRequest.scheduleUser(USER, null, null),
                 SeamRequest.suspendUser(USER),
                 SeamRequest.unsuspendUser(USER),
                 SeamRequest.addToAccessGroup(USER, GROUP),
