@@ -14,8 +14,8 @@ import io.agroal.api.AgroalDataSource;
 import io.credsync.model.json.Json;
 
 /**
- * What each Jetstream CommandId carried (credential versions per target), completions waiting for that knowledge,
- * and the vendor event ids already handled. Plain JDBC on the poller's and consumer's threads.
+ * What each Jetstream CommandId carried (credential versions per target) and completions waiting for that knowledge.
+ * Plain JDBC on the poller's and consumer's threads.
  */
 @ApplicationScoped
 public class CommandCorrelations {
@@ -96,28 +96,6 @@ public class CommandCorrelations {
                                 JetstreamEvent.class))
                         : Optional.empty();
             }
-        }
-    }
-
-    public boolean seen(String eventId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                var statement = c.prepareStatement("SELECT 1 FROM seen_vendor_event WHERE event_id = ?")) {
-            statement.setString(1, eventId);
-            try (var rows = statement.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
-    public void markSeen(List<String> eventIds) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                var statement = c.prepareStatement(
-                        "INSERT INTO seen_vendor_event (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
-            for (String id : eventIds) {
-                statement.setString(1, id);
-                statement.addBatch();
-            }
-            statement.executeBatch();
         }
     }
 }

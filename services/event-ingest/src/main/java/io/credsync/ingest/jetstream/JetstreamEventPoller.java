@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.credsync.ingest.events.SeenVendorEvents;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.support.vendor.OutcomePublisher;
@@ -34,15 +35,17 @@ public class JetstreamEventPoller {
 
     private final JetstreamIngestConfig config;
     private final CommandCorrelations correlations;
+    private final SeenVendorEvents seenEvents;
     private final OutcomePublisher outcomes;
     private final MeterRegistry metrics;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Map<String, Thread> pollers = new ConcurrentHashMap<>();
 
     public JetstreamEventPoller(JetstreamIngestConfig config, CommandCorrelations correlations,
-            OutcomePublisher outcomes, MeterRegistry metrics) {
+            SeenVendorEvents seenEvents, OutcomePublisher outcomes, MeterRegistry metrics) {
         this.config = config;
         this.correlations = correlations;
+        this.seenEvents = seenEvents;
         this.outcomes = outcomes;
         this.metrics = metrics;
     }
@@ -94,13 +97,13 @@ public class JetstreamEventPoller {
         for (JsonNode raw : batch.events()) {
             var event = Json.mapper().treeToValue(raw, JetstreamEvent.class);
             handled.add(event.eventId());
-            if (event.eventId() == null || correlations.seen(event.eventId())) {
+            if (event.eventId() == null || seenEvents.seen(event.eventId())) {
                 continue;
             }
             toPublish.addAll(outcomesFor(event));
         }
         outcomes.publish(toPublish);
-        correlations.markSeen(handled.stream().filter(java.util.Objects::nonNull).toList());
+        seenEvents.markSeen(handled.stream().filter(java.util.Objects::nonNull).toList());
         client.acknowledge(handled.stream().filter(java.util.Objects::nonNull).toList());
         return handled.size();
     }

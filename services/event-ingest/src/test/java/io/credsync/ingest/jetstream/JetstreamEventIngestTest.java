@@ -6,11 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +22,8 @@ import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import static io.credsync.ingest.IngestedOutcomes.awaitOutcome;
+import static io.credsync.ingest.IngestedOutcomes.outcomesFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -87,7 +87,7 @@ class JetstreamEventIngestTest {
         // When its queued and completion events have been read and acknowledged
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
         // Then event-ingest published nothing for it (the registry already has the result)
-        assertThat(outcomesFromIngest(credential, Duration.ofSeconds(3))).isEmpty();
+        assertThat(outcomesFor(credential, Duration.ofSeconds(3))).isEmpty();
     }
 
     @Test
@@ -130,25 +130,5 @@ class JetstreamEventIngestTest {
                 phase, null, Map.of("jetstream.command_id", jetstreamCommand), null, null, "dispatcher-jetstream",
                 Instant.now());
         TopicProbe.send(Topics.SYNC_OUTCOMES, outcome.partitionKey(), Json.write(outcome));
-    }
-
-    /** Outcomes event-ingest published for the credential within {@code window}. */
-    private List<SyncOutcome> outcomesFromIngest(UUID credential, Duration window) {
-        return TopicProbe.readFor(Topics.SYNC_OUTCOMES, r -> fromIngest(r, credential), window).stream()
-                .map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
-    }
-
-    private SyncOutcome awaitOutcome(UUID credential, SyncPhase phase) {
-        return TopicProbe.readUntil(Topics.SYNC_OUTCOMES, r -> fromIngest(r, credential),
-                found -> found.stream().anyMatch(r -> Json.read(r.value(), SyncOutcome.class).phase() == phase),
-                Duration.ofSeconds(30)).stream()
-                .map(r -> Json.read(r.value(), SyncOutcome.class))
-                .filter(o -> o.phase() == phase)
-                .findFirst().orElseThrow();
-    }
-
-    private static boolean fromIngest(ConsumerRecord<String, byte[]> record, UUID credential) {
-        var text = TopicProbe.text(record);
-        return text.contains(credential.toString()) && text.contains("\"source\":\"event-ingest\"");
     }
 }

@@ -1,0 +1,49 @@
+package io.credsync.ingest.seam;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.credsync.ingest.events.SeenVendorEvents;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Handles one Seam event, from a webhook or from {@code /events/list}, once per {@code event_id}: an event about a
+ * watched credential triggers a read-back; one about a credential not yet watched is parked until the dispatcher's
+ * outcome names it; other events are only counted.
+ */
+@ApplicationScoped
+public class SeamEventHandler {
+
+    private final SeenVendorEvents seenEvents;
+    private final SeamWatches watches;
+    private final ParkedSeamEvents parked;
+    private final SeamWatchResolver resolver;
+    private final MeterRegistry metrics;
+
+    public SeamEventHandler(SeenVendorEvents seenEvents, SeamWatches watches, ParkedSeamEvents parked,
+            SeamWatchResolver resolver, MeterRegistry metrics) {
+        this.seenEvents = seenEvents;
+        this.watches = watches;
+        this.parked = parked;
+        this.resolver = resolver;
+        this.metrics = metrics;
+    }
+
+    public void handle(String connectionId, SeamEvent event) throws Exception {
+        if (event.eventId() == null || seenEvents.seen(event.seenKey())) {
+            return;
+        }
+        metrics.counter("credsync.ingest.seam.events", "type", String.valueOf(event.eventType())).increment();
+        String acsCredentialId = event.acsCredentialId();
+        if (SeamEventTypes.classify(event.eventType()) == SeamEventTypes.Kind.CREDENTIAL && acsCredentialId != null) {
+            var settled = watches.isSettled(acsCredentialId);
+            if (settled.isEmpty()) {
+                parked.park(acsCredentialId, connectionId, event.eventId());
+            } else if (!settled.get()) {
+                resolver.readBack(acsCredentialId, false);
+            }
+        }
+        seenEvents.markSeen(List.of(event.seenKey()));
+    }
+}
