@@ -83,7 +83,8 @@ final class RunningStack implements AutoCloseable {
             throws Exception {
         var request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body instanceof byte[] raw ? raw : Json.write(body)));
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

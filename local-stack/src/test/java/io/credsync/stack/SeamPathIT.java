@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The Seam path end to end, across real processes started by the local stack: Kafka, PostgreSQL, the registry, both
@@ -69,7 +68,7 @@ class SeamPathIT {
     void shouldSyncACardOnASeamSystemAndAJetstreamDeviceAlike() throws Exception {
         var grants = List.of(seamGrant(mainDoor), Map.of("target_id", "Lobby-1", "parameters", Map.of("vendor",
                 "jetstream")));
-        stack.registry("PUT", "/v1/credentials/card-1", credential("card", "04A1B2C3D4E5", grants), 201);
+        stack.registry("PUT", "/v1/credentials/card-1", credential("card-1", "card", "04A1B2C3D4E5", grants), 201);
         assertSyncedEverywhere("card-1", 1);
         assertThat(liveCredentials("card-1")).singleElement().satisfies(c -> assertThat(c.get("access_method")
                 .asText()).isEqualTo("card"));
@@ -79,14 +78,16 @@ class SeamPathIT {
 
     @Test
     void shouldUpdateAChangedPinInPlaceAndRecreateForANewAccessMethodThenDeleteOnRevoke() throws Exception {
-        stack.registry("PUT", "/v1/credentials/pin-1", credential("pin", "482913", List.of(seamGrant(mainDoor))),
+        stack.registry("PUT", "/v1/credentials/pin-1",
+                credential("pin-1", "pin", "482913", List.of(seamGrant(mainDoor))),
                 201);
         assertSyncedEverywhere("pin-1", 1);
         String first = acsCredentialId("pin-1");
         long creates = requests("/acs/credentials/create");
         long updates = requests("/acs/credentials/update");
         // a new PIN: updated in place
-        stack.registry("PUT", "/v1/credentials/pin-1", credential("pin", "777000", List.of(seamGrant(mainDoor))),
+        stack.registry("PUT", "/v1/credentials/pin-1",
+                credential("pin-1", "pin", "777000", List.of(seamGrant(mainDoor))),
                 200);
         assertSyncedEverywhere("pin-1", 2);
         assertThat(acsCredentialId("pin-1")).isEqualTo(first);
@@ -94,7 +95,8 @@ class SeamPathIT {
         assertThat(requests("/acs/credentials/create")).isEqualTo(creates);
         assertThat(credentialAtSeam(first).get("code").asText()).isEqualTo("777000");
         // a mobile key instead: Seam cannot update the access method, so it is deleted and created anew
-        stack.registry("PUT", "/v1/credentials/pin-1", credential("mobile_key", null, List.of(seamGrant(mainDoor))),
+        stack.registry("PUT", "/v1/credentials/pin-1",
+                credential("pin-1", "mobile_key", null, List.of(seamGrant(mainDoor))),
                 200);
         assertSyncedEverywhere("pin-1", 3);
         String second = acsCredentialId("pin-1");
@@ -110,7 +112,8 @@ class SeamPathIT {
 
     @Test
     void shouldRefuseAForgedWebhookAndChangeNothing() throws Exception {
-        stack.registry("PUT", "/v1/credentials/pin-2", credential("pin", "135790", List.of(seamGrant(garage))), 201);
+        stack.registry("PUT", "/v1/credentials/pin-2", credential("pin-2", "pin", "135790", List.of(seamGrant(garage))),
+                201);
         assertSyncedEverywhere("pin-2", 1);
         String id = acsCredentialId("pin-2");
         String body = "{\"event_id\":\"" + java.util.UUID.randomUUID() + "\",\"event_type\":\"acs_credential.deleted\","
@@ -120,7 +123,8 @@ class SeamPathIT {
         String forged = "v1," + sign("whsec_" + Base64.getEncoder().encodeToString("not-the-secret".getBytes(
                 StandardCharsets.UTF_8)), "msg_forged", timestamp, body);
         var response = stack.send("POST", stack.url("event-ingest") + "/webhooks/seam/seam-local", body
-                .getBytes(StandardCharsets.UTF_8), Map.of("svix-id", "msg_forged", "svix-timestamp", timestamp,
+                .getBytes(StandardCharsets.UTF_8),
+                Map.of("svix-id", "msg_forged", "svix-timestamp", timestamp,
                         "svix-signature", forged));
         assertThat(response.statusCode()).isEqualTo(401);
         Thread.sleep(1500); // give a wrongly accepted event time to do harm
@@ -134,7 +138,8 @@ class SeamPathIT {
     void shouldRecoverALostWebhookByReadingBack() throws Exception {
         stack.control("seam-simulator", "POST", "/_control/webhook/pause", null);
         try {
-            stack.registry("PUT", "/v1/credentials/pin-3", credential("pin", "246802", List.of(seamGrant(mainDoor))),
+            stack.registry("PUT", "/v1/credentials/pin-3",
+                    credential("pin-3", "pin", "246802", List.of(seamGrant(mainDoor))),
                     201);
             assertSyncedEverywhere("pin-3", 1);
         } finally {
@@ -144,11 +149,17 @@ class SeamPathIT {
 
     @Test
     void shouldLeaveExactlyOneCredentialAtSeamWhenACreateTimesOutAfterTheWrite() throws Exception {
+        long creates = requests("/acs/credentials/create");
+        long lists = requests("/acs/credentials/list");
         stack.control("seam-simulator", "POST", "/_control/faults", Map.of("kind", "timeout_after_write", "route",
                 "/acs/credentials/create", "times", 1));
-        stack.registry("PUT", "/v1/credentials/pin-4", credential("pin", "112358", List.of(seamGrant(garage))), 201);
+        stack.registry("PUT", "/v1/credentials/pin-4", credential("pin-4", "pin", "112358", List.of(seamGrant(garage))),
+                201);
         assertSyncedEverywhere("pin-4", 1);
         assertThat(liveCredentials("pin-4")).hasSize(1);
+        // the one create Seam stored without answering was adopted after listing, not repeated
+        assertThat(requests("/acs/credentials/create")).isEqualTo(creates + 1);
+        assertThat(requests("/acs/credentials/list")).isGreaterThan(lists);
     }
 
     private void assertSyncedEverywhere(String credential, long version) throws Exception {
@@ -197,9 +208,10 @@ class SeamPathIT {
     }
 
     /** Every credential here belongs to its own holder, so that each has its own acs_user. */
-    private static Map<String, Object> credential(String kind, String value, List<Map<String, Object>> grants) {
-        var body = new java.util.HashMap<String, Object>(Map.of("external_holder_id", "holder-of-" + kind
-                + grants.hashCode(), "holder", Map.of("full_name", "Grace Hopper"), "kind", kind, "grants", grants));
+    private static Map<String, Object> credential(String credential, String kind, String value,
+            List<Map<String, Object>> grants) {
+        var body = new java.util.HashMap<String, Object>(Map.of("external_holder_id", "holder-of-" + credential,
+                "holder", Map.of("full_name", "Grace Hopper " + credential), "kind", kind, "grants", grants));
         if (value != null) {
             body.put("value", value);
         }
