@@ -36,11 +36,26 @@ public final class SeamReadback {
 
     public static Verdict decide(SeamWatch watch, CredentialRead read) {
         return switch (watch.awaiting()) {
-            case DELETED -> read instanceof CredentialRead.Gone
-                    ? new Verdict.Settle(SyncPhase.APPLIED, null, null)
-                    : new Verdict.KeepWaiting();
+            case DELETED -> deleted(read);
             case ISSUED -> issued(watch, read);
         };
+    }
+
+    /**
+     * Gone: applied. Still there with a {@code failed_to_delete…} error: the access system refused the deletion
+     * (older errors, e.g. from its create, do not count: the deletion may still go through).
+     */
+    private static Verdict deleted(CredentialRead read) {
+        if (read instanceof CredentialRead.Gone) {
+            return new Verdict.Settle(SyncPhase.APPLIED, null, null);
+        }
+        for (JsonNode error : ((CredentialRead.Found) read).credential().path("errors")) {
+            String code = error.path("error_code").asText("");
+            if (code.startsWith("failed_to_delete")) {
+                return new Verdict.Settle(SyncPhase.FAILED, code, error.path("message").asText(null));
+            }
+        }
+        return new Verdict.KeepWaiting();
     }
 
     private static Verdict issued(SeamWatch watch, CredentialRead read) {

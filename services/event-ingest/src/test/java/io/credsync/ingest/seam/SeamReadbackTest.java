@@ -49,6 +49,16 @@ class SeamReadbackTest {
     }
 
     @Test
+    void shouldFailAnAwaitedDeletionTheAccessSystemRefusedButNotForAnOlderError() {
+        assertThat(SeamReadback.decide(watch(Awaiting.DELETED, null), found("""
+                {"errors": [{"error_code": "failed_to_delete_on_acs_system", "message": "refused"}]}""")))
+                .isEqualTo(new Verdict.Settle(SyncPhase.FAILED, "failed_to_delete_on_acs_system", "refused"));
+        assertThat(SeamReadback.decide(watch(Awaiting.DELETED, null), found("""
+                {"errors": [{"error_code": "failed_to_create_on_acs_system", "message": "old"}]}""")))
+                .isEqualTo(new Verdict.KeepWaiting());
+    }
+
+    @Test
     void shouldApplyAnAwaitedDeletionOnlyWhenSeamNoLongerHasTheCredential() {
         assertThat(SeamReadback.decide(watch(Awaiting.DELETED, null), new CredentialRead.Gone("gone", "req_1")))
                 .isEqualTo(new Verdict.Settle(SyncPhase.APPLIED, null, null));

@@ -3,17 +3,39 @@ package io.credsync.support.vendor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Sends records together and returns only when the broker acknowledged every one (or throws). */
 public final class KafkaAcks {
 
     private KafkaAcks() {
+    }
+
+    /**
+     * A producer for records that must not be lost or duplicated: {@code acks=all}, idempotent, and bounded waits so a
+     * caller fails (and retries) rather than hangs when the broker is away.
+     */
+    public static KafkaProducer<String, byte[]> reliableProducer(String bootstrap, String clientId) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 1,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId),
+                new StringSerializer(), new ByteArraySerializer());
     }
 
     public static <K, V> void sendAll(Producer<K, V> producer, List<ProducerRecord<K, V>> records, Duration timeout)
