@@ -26,12 +26,18 @@ final class ChildProcess {
     private final Process process;
     private final Path log;
     private final RunDir runDir;
+    private final Launch launch;
 
-    private ChildProcess(String name, Process process, Path log, RunDir runDir) {
+    /** How it was started, kept so that {@link #respawn()} starts the very same thing again. */
+    private record Launch(List<String> command, Path workDir, Map<String, String> env, String signature) {
+    }
+
+    private ChildProcess(String name, Process process, Path log, RunDir runDir, Launch launch) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.runDir = runDir;
+        this.launch = launch;
     }
 
     /**
@@ -41,24 +47,30 @@ final class ChildProcess {
      */
     static ChildProcess start(String name, List<String> command, Path workDir, Map<String, String> env, Path log,
             RunDir runDir, String signature) {
+        return start(name, new Launch(List.copyOf(command), workDir, Map.copyOf(env), signature), log, runDir,
+                "starts");
+    }
+
+    private static ChildProcess start(String name, Launch launch, Path log, RunDir runDir, String verb) {
         List<String> full = new ArrayList<>();
         if (Files.isExecutable(SETSID)) {
             full.add(SETSID.toString());
         }
-        full.addAll(command);
+        full.addAll(launch.command());
         try {
             Files.createDirectories(log.getParent());
-            Files.writeString(log, "---- " + Instant.now() + " credsync starts " + name + "\n", StandardCharsets.UTF_8,
+            Files.writeString(log, "---- " + Instant.now() + " credsync " + verb + " " + name + "\n",
+                    StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             ProcessBuilder builder = new ProcessBuilder(full)
-                    .directory(workDir.toFile())
+                    .directory(launch.workDir().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            builder.environment().putAll(env);
+            builder.environment().putAll(launch.env());
             Process process = builder.start();
-            runDir.writePid(name, process.pid(), signature);
-            return new ChildProcess(name, process, log, runDir);
+            runDir.writePid(name, process.pid(), launch.signature());
+            return new ChildProcess(name, process, log, runDir, launch);
         } catch (IOException e) {
             throw new StackException("could not start " + name + ": " + e.getMessage(), e);
         }
@@ -90,6 +102,32 @@ final class ChildProcess {
         return new StackException(
                 name + " exited during startup (exit code " + process.exitValue() + "). Last lines of "
                         + log + ":\n" + tail(log, 25));
+    }
+
+    /**
+     * The same command, working directory, environment and signature again, its output appended to the same log
+     * (after a {@link #kill()} or a crash: the caller checks that this one is gone).
+     */
+    ChildProcess respawn() {
+        return start(name, launch, log, runDir, "restarts");
+    }
+
+    /**
+     * SIGKILL, no grace: the process gets no chance to flush or deregister, as in a crash or an OOM kill. Returns
+     * once it is gone; its pid file is removed.
+     */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            // waitFor, not the handle's onExit: Process.isAlive() may lag behind the handle for a moment
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new StackException(name + " (pid " + process.pid() + ") still runs 10 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted while killing " + name);
+        }
+        runDir.remove(name);
     }
 
     /** SIGTERM (Kafka and Quarkus both shut down cleanly on it), then SIGKILL after the grace period. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /** One Quarkus service or simulator, run from its fast-jar with the stack's connection settings. */
 final class ServiceProcess implements StackComponent {
@@ -20,12 +21,14 @@ final class ServiceProcess implements StackComponent {
 
     private final ServiceSpec spec;
     private final int port;
-    private final ChildProcess process;
+    private final Duration startTimeout;
+    private volatile ChildProcess process;
     private volatile boolean noHealthEndpoint;
 
-    private ServiceProcess(ServiceSpec spec, int port, ChildProcess process) {
+    private ServiceProcess(ServiceSpec spec, int port, Duration startTimeout, ChildProcess process) {
         this.spec = spec;
         this.port = port;
+        this.startTimeout = startTimeout;
         this.process = process;
     }
 
@@ -42,7 +45,7 @@ final class ServiceProcess implements StackComponent {
         Console.info("%s: starting on port %d (log %s)", spec.name(), port, log);
         ChildProcess process = ChildProcess.start(spec.name(), command, spec.moduleDir(config.root()), env, log, runDir,
                 "-Dcredsync.home=" + config.home());
-        return new ServiceProcess(spec, port, process);
+        return new ServiceProcess(spec, port, config.startTimeout(), process);
     }
 
     /**
@@ -87,8 +90,10 @@ final class ServiceProcess implements StackComponent {
         return port;
     }
 
-    long pid() {
-        return process.pid();
+    @Override
+    public OptionalLong pid() {
+        ChildProcess running = process;
+        return running.isAlive() ? OptionalLong.of(running.pid()) : OptionalLong.empty();
     }
 
     String url() {
@@ -129,5 +134,21 @@ final class ServiceProcess implements StackComponent {
     @Override
     public void stop() {
         process.stop(STOP_GRACE);
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
+    }
+
+    /** The same java command, environment and port; ready when {@code /q/health/ready} answers, as at startup. */
+    @Override
+    public void restart() {
+        if (process.isAlive()) {
+            throw new StackException(spec.name() + " is running (pid " + process.pid() + "): kill it first");
+        }
+        Console.info("%s: restarting on port %d (log %s)", spec.name(), port, process.log());
+        process = process.respawn();
+        awaitReady(startTimeout);
     }
 }

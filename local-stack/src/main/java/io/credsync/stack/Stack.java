@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 import io.credsync.model.Topics;
@@ -17,7 +19,10 @@ import io.credsync.model.Topics;
 /**
  * The whole local stack: Kafka and PostgreSQL (started side by side), the catalogue's topics, then the services.
  * Everything started is stopped by {@link #close()} in reverse order, also when startup fails half-way.
- * Usable in-process (tests) as well as from {@link LocalStack}.
+ * Usable in-process (tests, benchmarks) as well as from {@link LocalStack}.
+ *
+ * <p>Fault injection: {@link #kill(String)} and {@link #restart(String)} break and repair one component of a running
+ * stack (a service, {@code kafka}, or the embedded {@code postgres}); {@link #close()} still stops everything.
  */
 public final class Stack implements AutoCloseable {
 
@@ -27,6 +32,10 @@ public final class Stack implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<ServiceProcess> services = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+    /** Pids killed on purpose: their exit is no surprise worth a warning. */
+    private final Set<Long> killed = ConcurrentHashMap.newKeySet();
+    /** One kill or restart at a time, and none while close() stops everything. */
+    private final Object faults = new Object();
     private boolean closed;
     private KafkaProcess kafka;
     private PostgresServer postgres;
@@ -77,6 +86,17 @@ public final class Stack implements AutoCloseable {
             started.clear();
         }
         long begin = System.nanoTime();
+        // waits for a restart under way, so that what it started is stopped too
+        synchronized (faults) {
+            stopAll(toStop);
+        }
+        if (!toStop.isEmpty()) {
+            Console.info("stopped in %.1f s", (System.nanoTime() - begin) / 1e9);
+        }
+        stopped.countDown();
+    }
+
+    private static void stopAll(List<StackComponent> toStop) {
         for (StackComponent component : toStop) {
             try {
                 Console.info("stopping %s", component.name());
@@ -85,10 +105,92 @@ public final class Stack implements AutoCloseable {
                 Console.warn("stopping %s failed: %s", component.name(), e.getMessage());
             }
         }
-        if (!toStop.isEmpty()) {
-            Console.info("stopped in %.1f s", (System.nanoTime() - begin) / 1e9);
+    }
+
+    /**
+     * What {@link #kill(String)}, {@link #restart(String)} and {@link #pid(String)} accept, in start order:
+     * {@code kafka}, {@code postgres} (unless it is an external one, CREDSYNC_PG_URL), then the running services by
+     * their catalogue names (e.g. {@code jetstream-simulator}).
+     */
+    public List<String> components() {
+        List<String> names = new ArrayList<>();
+        names.add(RunDir.KAFKA);
+        if (config.embeddedPostgres()) {
+            names.add(RunDir.POSTGRES);
         }
-        stopped.countDown();
+        services.forEach(service -> names.add(service.name()));
+        return names;
+    }
+
+    /**
+     * The component's main process while it runs (the postmaster for postgres), for CPU/RSS sampling; empty while it
+     * is killed, and once the stack is closed.
+     */
+    public OptionalLong pid(String component) {
+        synchronized (this) {
+            if (closed) {
+                return OptionalLong.empty();
+            }
+        }
+        return component(component).pid();
+    }
+
+    /**
+     * {@code kill -9} of one component (see {@link #components()}), no grace period; returns once it is gone. The
+     * stack does not restart it by itself; its exit is not reported as unexpected.
+     */
+    public void kill(String component) {
+        synchronized (faults) {
+            StackComponent target = component(component);
+            OptionalLong pid = target.pid();
+            if (pid.isEmpty()) {
+                throw new StackException(component + " is not running");
+            }
+            Console.info("%s: killing pid %d (SIGKILL)", component, pid.getAsLong());
+            killed.add(pid.getAsLong());
+            target.kill();
+        }
+    }
+
+    /**
+     * Starts a killed (or crashed) component again on the same port, with the same environment, data directory and
+     * log file (appended), and returns once it is ready: a service when its readiness check passes as at startup,
+     * Kafka when it answers a topic list request, PostgreSQL when it accepts a JDBC connection. Kafka's and
+     * PostgreSQL's data survive a kill: topics, records, committed offsets and tables are there again. Refused while
+     * the component still runs.
+     */
+    public void restart(String component) {
+        synchronized (faults) {
+            StackComponent target = component(component);
+            long begin = System.nanoTime();
+            target.restart();
+            watch(component, target.pid(), log(component));
+            Console.info("%s: ready again in %.1f s (pid %d)", component, (System.nanoTime() - begin) / 1e9,
+                    target.pid().orElse(-1));
+        }
+    }
+
+    private StackComponent component(String name) {
+        synchronized (this) {
+            if (closed) {
+                throw new StackException("the stack is closed");
+            }
+        }
+        if (name.equals(RunDir.KAFKA) && kafka != null) {
+            return kafka;
+        }
+        if (name.equals(RunDir.POSTGRES) && postgres != null) {
+            if (!config.embeddedPostgres()) {
+                throw new StackException("postgres is external (CREDSYNC_PG_URL): not the stack's to kill or restart");
+            }
+            return postgres;
+        }
+        return services.stream()
+                .filter(service -> service.name().equals(name))
+                .findFirst()
+                .map(StackComponent.class::cast)
+                .orElseThrow(() -> new StackException("no component " + name + " in this stack; known: "
+                        + components()));
     }
 
     /** Blocks until {@link #close()} has finished (the launcher's main thread parks here). */
@@ -101,7 +203,7 @@ public final class Stack implements AutoCloseable {
     }
 
     public long kafkaPid() {
-        return kafka.pid();
+        return kafka.pid().orElse(-1);
     }
 
     public String jdbcUrl() {
@@ -153,7 +255,7 @@ public final class Stack implements AutoCloseable {
         }
         try {
             kafkaReady.join();
-            watch(RunDir.KAFKA, OptionalLong.of(kafka.pid()), log("kafka"));
+            watch(RunDir.KAFKA, kafka.pid(), log("kafka"));
         } catch (CompletionException e) {
             if (failure == null) {
                 failure = e.getCause() instanceof RuntimeException r ? r : e;
@@ -174,7 +276,7 @@ public final class Stack implements AutoCloseable {
         }
         for (ServiceProcess service : services) {
             service.awaitReady(config.startTimeout());
-            watch(service.name(), OptionalLong.of(service.pid()), log(service.name()));
+            watch(service.name(), service.pid(), log(service.name()));
             Console.info("%s: ready on %s", service.name(), service.url());
         }
     }
@@ -242,6 +344,9 @@ public final class Stack implements AutoCloseable {
                         if (closed) {
                             return;
                         }
+                    }
+                    if (killed.remove(handle.pid())) {
+                        return;
                     }
                     Console.warn("%s (pid %d) exited unexpectedly; see %s", name, handle.pid(),
                             StackSummary.relative(config, log));
