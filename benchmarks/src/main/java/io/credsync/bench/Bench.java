@@ -11,17 +11,17 @@ import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 
 /** Small shared pieces of the harnesses: the dev key, a REST client, process figures, percentiles. */
-final class Bench {
+public final class Bench {
 
     /** The registry's development data key (public; benchmark data only). */
-    static final String DEV_KEYS = "dev=ZGV2LW9ubHkta2V5LW5vdC1mb3ItcmVhbC1zZWNyZXQ=";
+    public static final String DEV_KEYS = "dev=ZGV2LW9ubHkta2V5LW5vdC1mb3ItcmVhbC1zZWNyZXQ=";
 
     private Bench() {
     }
 
-    record Api(HttpClient http, String base, String token) {
+    public record Api(HttpClient http, String base, String token) {
 
-        static Api login(int port, String tenant) throws Exception {
+        public static Api login(int port, String tenant) throws Exception {
             var http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + port;
             var response = http.send(HttpRequest.newBuilder(URI.create(base + "/dev/token?tenant=" + tenant))
@@ -29,7 +29,7 @@ final class Bench {
             return new Api(http, base, response.body());
         }
 
-        String put(String path, String json) throws Exception {
+        public String put(String path, String json) throws Exception {
             var response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
@@ -42,18 +42,19 @@ final class Bench {
     }
 
     /** A simulator's control API. */
-    record Simulator(HttpClient http, String base) {
+    public record Simulator(HttpClient http, String base) {
 
-        String call(String method, String path, String json) throws Exception {
+        public String call(String method, String path, String json) throws Exception {
             var request = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                    .method(method, json == null
+                            ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
         }
     }
 
     /** Resident memory of a process in MiB, from /proc. */
-    static long rssMiB(long pid) {
+    public static long rssMiB(long pid) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -67,7 +68,7 @@ final class Bench {
     }
 
     /** CPU seconds (user + system) a process has used, from /proc/<pid>/stat. */
-    static double cpuSeconds(long pid) {
+    public static double cpuSeconds(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -77,7 +78,7 @@ final class Bench {
         }
     }
 
-    static String ms(Histogram h, double percentile) {
+    public static String ms(Histogram h, double percentile) {
         return String.format("%.1f", h.getValueAtPercentile(percentile) / 1000.0);
     }
 }

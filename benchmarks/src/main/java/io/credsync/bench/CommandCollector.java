@@ -16,13 +16,13 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads topics from their end on its own thread and hands every record, with its arrival time, to a callback. */
-final class CommandCollector implements AutoCloseable {
+public final class CommandCollector implements AutoCloseable {
 
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread thread;
     final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
 
-    CommandCollector(String bootstrap, List<String> topics,
+    public CommandCollector(String bootstrap, List<String> topics,
             BiConsumer<ConsumerRecord<String, byte[]>, Long> onRecord) {
         Map<String, Object> props = new HashMap<>();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

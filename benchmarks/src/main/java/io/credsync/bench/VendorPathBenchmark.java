@@ -158,7 +158,8 @@ public final class VendorPathBenchmark {
             rows.add(String.format("| %s | %,d | %.1f | %,.0f | %s | %s | %s | %.2f | %.3f |",
                     oneTarget ? "one target, every change" : targets.size() + " targets, round robin", count,
                     seconds, count / seconds, Bench.ms(histogram, 50), Bench.ms(histogram, 99), Bench.ms(histogram,
-                            100), (double) calls / count, (double) writes / count));
+                            100),
+                    (double) calls / count, (double) writes / count));
         }
     }
 

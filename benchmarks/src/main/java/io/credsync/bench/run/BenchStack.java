@@ -1,0 +1,157 @@
+package io.credsync.bench.run;
+
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.credsync.bench.Bench;
+import io.credsync.model.json.Json;
+import io.credsync.stack.Stack;
+import io.credsync.stack.StackConfig;
+
+/**
+ * The local stack as the bench runs it: every process of both vendor paths on free ports, a Jetstream connection
+ * with {@code devices} online devices and a Seam connection with {@code systems} acs_systems, all registered as
+ * targets of tenant {@code bench}.
+ */
+public final class BenchStack implements AutoCloseable {
+
+    static final List<String> SERVICES = List.of("jetstream-simulator", "seam-simulator", "credential-registry",
+            "event-ingest", "dispatcher-jetstream", "dispatcher-seam");
+    /** The local stack's well-known simulator keys (simulators, not secrets; see ServiceCatalogue). */
+    static final String JETSTREAM_KEY = "6a0c9b0e-5d1f-4c6e-9b7a-3c2d1e0f4a5b";
+    static final String SEAM_KEY = "seam_simkey1_credsyncLocalSeamSimulator";
+
+    private final Stack stack;
+    private final Map<String, String> env;
+    private final Bench.Api api;
+    private final Bench.Simulator jetstream;
+    private final Bench.Simulator seam;
+    private final List<BenchChange.Target> devices = new ArrayList<>();
+    private final List<BenchChange.Target> systems = new ArrayList<>();
+
+    private BenchStack(Stack stack, Map<String, String> env) throws Exception {
+        this.stack = stack;
+        this.env = env;
+        var http = HttpClient.newHttpClient();
+        this.api = Bench.Api.login(port("credential-registry"), "bench");
+        this.jetstream = new Bench.Simulator(http, url("jetstream-simulator"));
+        this.seam = new Bench.Simulator(http, url("seam-simulator"));
+    }
+
+    public static BenchStack start(int devices, int systems, int seamSyncDelayMs) throws Exception {
+        Path home = Files.createTempDirectory("credsync-bench");
+        Map<String, String> env = new HashMap<>();
+        env.put("CREDSYNC_ROOT", repositoryRoot().toString());
+        env.put("CREDSYNC_HOME", home.toString());
+        env.put("CREDSYNC_KAFKA_PORT", Integer.toString(freePort()));
+        env.put("CREDSYNC_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()));
+        env.put("CREDSYNC_PG_PORT", Integer.toString(freePort()));
+        env.put("CREDSYNC_SERVICES", String.join(",", SERVICES));
+        env.put("CREDSYNC_BUILD", "false");
+        env.put("CREDSYNC_SERVICE_JAVA_OPTS", "-Xms64m -Xmx512m");
+        for (String service : SERVICES) {
+            env.put(StackConfig.portVariable(service), Integer.toString(freePort()));
+        }
+        var bench = new BenchStack(Stack.start(StackConfig.fromEnv(env)), env);
+        bench.register(devices, systems, seamSyncDelayMs);
+        return bench;
+    }
+
+    private void register(int deviceCount, int systemCount, int seamSyncDelayMs) throws Exception {
+        api.put("/v1/connections/jetstream-local", "{\"vendor\":\"jetstream\",\"base_url\":\"" + jetstream.base()
+                + "\",\"secret_ref\":\"k\"}");
+        api.put("/v1/connections/seam-local", "{\"vendor\":\"seam\",\"base_url\":\"" + seam.base()
+                + "\",\"secret_ref\":\"k\"}");
+        for (int d = 0; d < deviceCount; d++) {
+            String device = "Bench-J" + d;
+            jetstream.call("PUT", "/_control/devices/" + device, "{\"online\":true}");
+            api.put("/v1/targets/" + device, "{\"connection_id\":\"jetstream-local\",\"address\":\"" + device
+                    + "\"}");
+            devices.add(new BenchChange.Target(device, "jetstream", device));
+        }
+        seam.call("PUT", "/_control/sync", "{\"delay_ms\":" + seamSyncDelayMs + "}");
+        for (int s = 0; s < systemCount; s++) {
+            JsonNode system = Json.mapper().readTree(seam.call("POST", "/_control/acs_systems",
+                    "{\"name\":\"Bench site " + s + "\"}"));
+            String id = system.get("acs_system_id").asText();
+            api.put("/v1/targets/Bench-S" + s, "{\"connection_id\":\"seam-local\",\"address\":\"" + id + "\"}");
+            systems.add(new BenchChange.Target("Bench-S" + s, "seam", id));
+        }
+    }
+
+    public Stack stack() {
+        return stack;
+    }
+
+    public String kafkaBootstrap() {
+        return stack.kafkaBootstrap();
+    }
+
+    public Bench.Api api() {
+        return api;
+    }
+
+    public Bench.Simulator jetstream() {
+        return jetstream;
+    }
+
+    public Bench.Simulator seam() {
+        return seam;
+    }
+
+    /** Jetstream devices first, then Seam systems: the order {@link ChangeMix} alternates over. */
+    public List<List<BenchChange.Target>> targetsByVendor() {
+        return List.of(devices, systems);
+    }
+
+    public String url(String service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+
+    private int port(String service) {
+        return Integer.parseInt(env.get(StackConfig.portVariable(service)));
+    }
+
+    /** Every vendor API call the simulators served so far (credsync's polls and read-backs included). */
+    public long vendorCalls() throws Exception {
+        long calls = 0;
+        for (JsonNode n : Json.mapper().readTree(jetstream.call("GET", "/_control/requests", null)).path("totals")) {
+            calls += n.asLong();
+        }
+        for (JsonNode n : Json.mapper().readTree(seam.call("GET", "/_control/request_counts", null)).path(
+                "request_counts")) {
+            calls += n.asLong();
+        }
+        return calls;
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+    }
+
+    private static int freePort() throws Exception {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("run from inside the credsync repository");
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,23 @@
+package io.credsync.bench.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.credsync.bench.Bench;
+
+/** CPU seconds and resident memory of every process the bench started (the stack's children), by name. */
+public record ProcessFigures(String name, double cpuSeconds, long rssMiB) {
+
+    private static final List<String> NAMES = List.of("jetstream-simulator", "seam-simulator", "credential-registry",
+            "event-ingest", "dispatchers/jetstream", "dispatchers/seam", "kafka.Kafka", "postgres");
+
+    public static List<ProcessFigures> now() {
+        var figures = new ArrayList<ProcessFigures>();
+        ProcessHandle.current().descendants().forEach(p -> {
+            String command = p.info().commandLine().orElse("");
+            NAMES.stream().filter(command::contains).findFirst().ifPresent(name -> figures.add(new ProcessFigures(
+                    name, Bench.cpuSeconds(p.pid()), Bench.rssMiB(p.pid()))));
+        });
+        return figures;
+    }
+}
