@@ -32,6 +32,8 @@ public final class CredsyncRun {
             while (changes.stream().anyMatch(c -> !tracker.isDone(c)) && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
+            changes.stream().filter(c -> !tracker.isDone(c)).limit(5).forEach(c -> System.err.println(
+                    "not synced: " + tracker.describe(c)));
             Thread.sleep(300); // let the collectors take in the last records of the stages
             return result(stack, changes, targetsPerChange, rate, sentAt, tracker, callsBefore);
         }

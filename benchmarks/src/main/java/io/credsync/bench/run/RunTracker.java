@@ -154,6 +154,17 @@ public final class RunTracker implements AutoCloseable {
         return done;
     }
 
+    /** What the tracker knows of a change that is not done: for diagnosing a run that does not finish. */
+    public String describe(BenchChange change) {
+        var known = new StringBuilder(change.kind() + " " + change.credentialId() + " v" + change.version() + ":");
+        for (var target : change.targets()) {
+            known.append(" ").append(target.targetId()).append(" synced v").append(syncedVersion.get(change
+                    .credentialId() + "|" + target.targetId()));
+        }
+        known.append(credentialOfId.containsValue(change.credentialId()) ? "" : " (no command seen)");
+        return known.toString();
+    }
+
     public StageTimes stages(BenchChange change, BenchChange.Target target) {
         return stages.getOrDefault(new Key(change.credentialId(), target.targetId(), change.version()),
                 new StageTimes());
