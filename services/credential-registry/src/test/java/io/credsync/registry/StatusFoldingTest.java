@@ -115,6 +115,43 @@ class StatusFoldingTest {
                 .contains(SyncStatusChanged.key(credentialId, "lobby"), SyncStatusChanged.key(credentialId, "garage"));
     }
 
+    /**
+     * Found by the bench: the outcome folder and the input both rewrite a credential's status rows; a fold of version
+     * 1's outcome that read the rows before a revocation committed wrote {@code desired_version} 1 back, so the status
+     * said synced while the vendors were told to delete. Many credentials make the interleaving near certain.
+     */
+    @Test
+    void shouldKeepARevocationsDesiredVersionWhenTheOldVersionsOutcomeIsFoldedAtTheSameTime() throws Exception {
+        int count = 40;
+        var ids = new java.util.ArrayList<UUID>();
+        for (int i = 0; i < count; i++) {
+            String id = fx.api().body(card("emp-r" + i, String.format("04A1B2C3%04X", i), List.of(jetstream(
+                    "lobby"), jetstream("garage")))).put("/v1/credentials/race-" + i).then().statusCode(201)
+                    .extract().path("id");
+            ids.add(UUID.fromString(id));
+        }
+        var commands = new java.util.ArrayList<SyncCommand>();
+        for (var id : ids) {
+            commands.addAll(Commands.await(Vendor.JETSTREAM, fx.tenant, id, 2));
+        }
+        // When version 1's outcomes are folded while every credential is revoked
+        var folding = new Thread(() -> commands.forEach(c -> publish(outcome(c, SyncPhase.APPLIED, Map.of()))));
+        folding.start();
+        for (int i = 0; i < count; i++) {
+            fx.api().post("/v1/credentials/race-" + i + "/revoke").then().statusCode(200);
+        }
+        folding.join();
+        // Then every target wants version 2 (absent), whatever order the two writers ran in
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (int i = 0; i < count; i++) {
+                fx.api().get("/v1/credentials/race-" + i + "/status").then().statusCode(200)
+                        .body("targets.find { it.target_id == 'lobby' }.desired_version", equalTo(2))
+                        .body("targets.find { it.target_id == 'garage' }.desired_version", equalTo(2))
+                        .body("targets.find { it.target_id == 'lobby' }.desired_presence", equalTo("absent"));
+            }
+        });
+    }
+
     private SyncOutcome outcome(SyncCommand command, SyncPhase phase, Map<String, String> refs) {
         return new SyncOutcome(UUID.randomUUID(), command.commandId(), command.tenant(), command.credentialId(),
                 command.targetId(), command.version(), phase, null, refs, null, null, "test", Instant.now());

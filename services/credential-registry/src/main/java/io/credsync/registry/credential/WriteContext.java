@@ -107,7 +107,7 @@ public final class WriteContext {
         });
         return CredentialGrant.<CredentialGrant>list("credentialId in ?1", credentialIds)
                 .invoke(rows -> rows.forEach(g -> grants.get(g.credentialId).put(g.targetId, g)))
-                .chain(() -> SyncStatus.<SyncStatus>list("credentialId in ?1", credentialIds))
+                .chain(() -> SyncStatus.lockedFor(credentialIds))
                 .invoke(rows -> rows.forEach(s -> statuses.get(s.credentialId).add(s)))
                 .replaceWithVoid();
     }
@@ -215,7 +215,7 @@ public final class WriteContext {
         if (known != null) {
             return Uni.createFrom().item(known);
         }
-        return SyncStatus.<SyncStatus>list("credentialId", credentialId)
+        return SyncStatus.lockedFor(List.of(credentialId))
                 .map(rows -> {
                     var live = new ArrayList<>(rows);
                     statuses.put(credentialId, live);

@@ -24,7 +24,7 @@ final class OutcomeBatch {
         credentialIds.forEach(id -> batch.rows.put(id, new ArrayList<>()));
         return ProcessedOutcome.<ProcessedOutcome>list("eventId in ?1", eventIds)
                 .invoke(found -> found.forEach(p -> batch.processed.add(p.eventId)))
-                .chain(() -> SyncStatus.<SyncStatus>list("credentialId in ?1", credentialIds))
+                .chain(() -> SyncStatus.lockedFor(credentialIds))
                 .invoke(found -> found.forEach(s -> batch.rows.get(s.credentialId).add(s)))
                 .replaceWith(batch);
     }

@@ -1,16 +1,21 @@
 package io.credsync.registry.status;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.credsync.registry.credential.GrantId;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
 
 /** Desired versus observed state of one credential on one target. */
 @Entity
@@ -52,4 +57,16 @@ public class SyncStatus extends PanacheEntityBase {
     public Instant pendingSince;
     @Column(name = "desired_fingerprint")
     public String desiredFingerprint;
+
+    /**
+     * The status rows of these credentials, locked until the transaction ends. Two writers change these rows: the
+     * input (a new desired version) and the outcome folder (observed state). Each reads the rows, edits them in memory
+     * and writes every column back, so without the lock one could overwrite the other's change — a revocation's
+     * {@code desired_version} undone by a fold of the previous version's outcome. Locked in one order (credential,
+     * target) so that two batches wait for each other instead of deadlocking.
+     */
+    public static Uni<List<SyncStatus>> lockedFor(Collection<UUID> credentialIds) {
+        return SyncStatus.<SyncStatus>find("credentialId in ?1", Sort.by("credentialId").and("targetId"),
+                credentialIds).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
 }

@@ -40,6 +40,12 @@ public class SeamEventHandler {
             var settled = watches.isSettled(acsCredentialId);
             if (settled.isEmpty()) {
                 parked.park(acsCredentialId, connectionId, event.eventId());
+                // the watch may have been recorded between the look above and the park (its recorder then found
+                // nothing parked): look again now that the park is committed, so one of the two always sees the other
+                if (watches.isSettled(acsCredentialId).map(done -> !done).orElse(false)
+                        && parked.take(acsCredentialId)) {
+                    resolver.readBack(acsCredentialId, false);
+                }
             } else if (!settled.get()) {
                 resolver.readBack(acsCredentialId, false);
             }
