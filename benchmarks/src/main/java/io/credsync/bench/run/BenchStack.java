@@ -56,7 +56,10 @@ public final class BenchStack implements AutoCloseable {
         env.put("CREDSYNC_PG_PORT", Integer.toString(freePort()));
         env.put("CREDSYNC_SERVICES", String.join(",", SERVICES));
         env.put("CREDSYNC_BUILD", "false");
-        env.put("CREDSYNC_SERVICE_JAVA_OPTS", "-Xms64m -Xmx512m");
+        // BENCH_SERVICE_JAVA_OPTS adds options to every service, e.g. a JFR profile per process:
+        // -XX:StartFlightRecording=filename=/tmp/jfr/,settings=profile (a directory: one file per pid)
+        env.put("CREDSYNC_SERVICE_JAVA_OPTS", ("-Xms64m -Xmx512m " + System.getenv().getOrDefault(
+                "BENCH_SERVICE_JAVA_OPTS", "")).trim());
         for (String service : SERVICES) {
             env.put(StackConfig.portVariable(service), Integer.toString(freePort()));
         }

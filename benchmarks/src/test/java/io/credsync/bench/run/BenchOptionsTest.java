@@ -11,7 +11,7 @@ class BenchOptionsTest {
 
     @Test
     void shouldReadEveryOption() {
-        var o = BenchOptions.parse(new String[] {"--changes", "1000", "--mix", "50,20,10,20", "--targets-per-change",
+        var o = BenchOptions.parse(new String[]{"--changes", "1000", "--mix", "50,20,10,20", "--targets-per-change",
                 "3", "--devices", "5", "--systems", "6", "--rate", "1000", "--seam-sync-delay-ms", "300", "--seed",
                 "9", "--no-baselines", "--faults", "kafka-restart,vendor-5xx", "--out", "/tmp/x"});
         assertThat(o.changes()).isEqualTo(1000);
@@ -26,7 +26,7 @@ class BenchOptionsTest {
 
     @Test
     void shouldExplainAnUnknownOptionWithTheUsage() {
-        assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--chnages", "5"}))
+        assertThatThrownBy(() -> BenchOptions.parse(new String[]{"--chnages", "5"}))
                 .hasMessageContaining("unknown option --chnages").hasMessageContaining("--changes N");
     }
 }

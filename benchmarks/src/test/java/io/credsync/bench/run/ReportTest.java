@@ -19,11 +19,14 @@ class ReportTest {
     private static final Percentiles LATENCY = new Percentiles(4, 100, 200, 300, 400);
 
     private final RunResult run = new RunResult(1_000, 2, 0, 2.0, 3_000, 2_000, LATENCY, new Percentiles(1, 50, 50,
-            50, 50), Map.of("sent → accepted by registry", LATENCY), List.of(new long[] {0, 100, 0}, new long[] {500,
-                    400, 1}), 0);
+            50, 50), Map.of("sent → accepted by registry", LATENCY),
+            List.of(new long[]{0, 100, 0}, new long[]{500,
+                    400, 1}),
+            0);
     private final Report report = new Report(new Report.Setup(1_000, "70/15/5/10", 2, 20, 20, 0, 0, 42), run,
             List.of(new BaselineResult("raw", 1_000, 0.5, 10, 20, 30, 0), new BaselineResult("naive", 1_000, 20, 5,
-                    9, 12, 4_000)), List.of(new ProcessFigures("credential-registry", 12.5, 400)));
+                    9, 12, 4_000)),
+            List.of(new ProcessFigures("credential-registry", 12.5, 400)));
 
     @Test
     void shouldPrintThroughputLatencyAndTheRatiosToEachBaseline() {

@@ -40,8 +40,16 @@ public class CommandCorrelations {
                         INSERT INTO jetstream_command (jetstream_command_id, tenant, credential_id, target_id,
                                                        version, command_id, settled)
                         VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (jetstream_command_id, credential_id)
-                          DO UPDATE SET settled = jetstream_command.settled OR EXCLUDED.settled
+                        ON CONFLICT (jetstream_command_id, credential_id) DO UPDATE SET
+                          -- an offline device's one pending command can carry a newer version of the same
+                          -- credential (e.g. its revocation): the completion must report the newest
+                          version = GREATEST(jetstream_command.version, EXCLUDED.version),
+                          command_id = CASE WHEN EXCLUDED.version > jetstream_command.version
+                                            THEN EXCLUDED.command_id ELSE jetstream_command.command_id END,
+                          settled = CASE WHEN EXCLUDED.version > jetstream_command.version THEN EXCLUDED.settled
+                                         WHEN EXCLUDED.version = jetstream_command.version
+                                         THEN jetstream_command.settled OR EXCLUDED.settled
+                                         ELSE jetstream_command.settled END
                         """)) {
             statement.setString(1, jetstreamCommandId);
             statement.setString(2, carried.tenant());

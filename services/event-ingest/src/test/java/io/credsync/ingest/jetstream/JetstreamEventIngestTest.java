@@ -60,6 +60,28 @@ class JetstreamEventIngestTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
     }
 
+    /**
+     * Found by the fault runs: while a device is offline, a second conversation about the same credential (its
+     * revocation) is reported with the same Jetstream command. event-ingest kept version 1 for that command, so the
+     * completion reported version 1 and the revocation stayed queued_on_device for good.
+     */
+    @Test
+    void shouldReportTheNewestVersionACommandCarriedForACredential() throws Exception {
+        String device = tenant + "-Twice";
+        sim.device(device).online(false);
+        String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4E9");
+        var credential = UUID.randomUUID();
+        publishDispatcherOutcome(credential, device, 1, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
+        publishDispatcherOutcome(credential, device, 2, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
+        Thread.sleep(1_000); // both correlations recorded before the completion
+        sim.device(device).online(true);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outcomesFor(credential, Duration
+                .ofMillis(500))).anySatisfy(o -> {
+                    assertThat(o.phase()).isEqualTo(SyncPhase.APPLIED);
+                    assertThat(o.version()).isEqualTo(2);
+                }));
+    }
+
     @Test
     void shouldResolveACompletionThatArrivesBeforeTheCommandIsKnown() throws Exception {
         // Given a queued command the device completed before event-ingest heard of the command
