@@ -48,9 +48,21 @@ public final class RunTracker implements AutoCloseable {
         changes.forEach(c -> credentialOfHolder.put(c.holderId(), c.credentialId()));
         var commandTopics = List.of(Topics.commands(Vendor.JETSTREAM), Topics.commands(Vendor.SEAM));
         collectors = List.of(
-                new CommandCollector(bootstrap, commandTopics, (record, now) -> onCommand(record)),
-                new CommandCollector(bootstrap, List.of(Topics.SYNC_OUTCOMES), (record, now) -> onOutcome(record)),
-                new CommandCollector(bootstrap, List.of(Topics.SYNC_STATUS), (record, now) -> onStatus(record)));
+                new CommandCollector(bootstrap, commandTopics, (record, now) -> readable(record, this::onCommand)),
+                new CommandCollector(bootstrap, List.of(Topics.SYNC_OUTCOMES), (record, now) -> readable(record,
+                        this::onOutcome)),
+                new CommandCollector(bootstrap, List.of(Topics.SYNC_STATUS), (record, now) -> readable(record,
+                        this::onStatus)));
+    }
+
+    /** A poison record (the fault runs send some) is credsync's business, not the tracker's: skip it. */
+    private static void readable(ConsumerRecord<String, byte[]> record,
+            java.util.function.Consumer<ConsumerRecord<String, byte[]>> handler) {
+        try {
+            handler.accept(record);
+        } catch (RuntimeException e) {
+            // not a record of the contract: nothing to track
+        }
     }
 
     private void onCommand(ConsumerRecord<String, byte[]> record) {

@@ -14,8 +14,9 @@ import io.credsync.model.json.Json;
 /**
  * Ground truth after a run: what the simulators hold compared with what the run's changes should have left there.
  * Jetstream: each device's list (on the device) against the passes of the run's credentials still active.
- * Seam: per holder (acs_user named "Bench &lt;holder&gt;"), live credentials against one for an active or suspended
- * credential (suspension suspends the user and keeps the credential) and none for a revoked one.
+ * Seam: per holder (acs_user named "Bench &lt;holder&gt;"), live credentials against one for an active credential, at
+ * most one for a suspended one (suspension suspends the user and keeps a credential it already had) and none for a
+ * revoked one.
  */
 public record VendorState(int missing, int extra, int duplicates) {
 
@@ -93,6 +94,10 @@ public record VendorState(int missing, int extra, int duplicates) {
                 }
             }
             long want = change.kind() == ChangeKind.REVOKE ? 0 : seamTargets;
+            if (change.kind() == ChangeKind.SUSPEND && live < want) {
+                // suspended before Seam ever held it: nothing to keep under the suspended user (resume creates it)
+                want = live;
+            }
             if (live > want) {
                 if (want == 0) {
                     extra += live;

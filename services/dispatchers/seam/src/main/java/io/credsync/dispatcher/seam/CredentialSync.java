@@ -64,8 +64,9 @@ final class CredentialSync {
     void remove(Slot slot) throws VendorFailure {
         String id = slot.vendorRefs().get(SeamRefs.ACS_CREDENTIAL_ID);
         boolean deleting = id != null && delete(id);
-        if (id == null && conversation.isRetry() && acsUserId != null) {
-            // a create whose answer was lost may have left a credential nobody knows: remove it too
+        if (conversation.isRetry() && acsUserId != null) {
+            // a create whose answer was lost (a timeout, or a crash before its refs were kept; e.g. the replacement
+            // of the credential the refs still name) may have left a credential nobody knows: remove it too
             for (AcsCredential orphan : unknownCredentials()) {
                 if (delete(orphan.id())) {
                     id = orphan.id();

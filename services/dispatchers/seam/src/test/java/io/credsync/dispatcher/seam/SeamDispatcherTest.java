@@ -217,6 +217,41 @@ class SeamDispatcherTest {
         assertThat(credentialsOfSystem()).hasSize(1);
     }
 
+    /**
+     * Found by the fault runs (kill -9 of the dispatcher): the slot still names a credential that is gone, while the
+     * replacement created just before the crash is unknown. A revocation retried after that must remove it too.
+     */
+    @Test
+    void shouldRemoveACredentialNobodyKnowsWhenARevocationIsRetried() throws Exception {
+        var credential = UUID.randomUUID();
+        var v1 = commands.pin(credential, 1, "482913", END, List.of(), List.of());
+        SeamCommands.send(v1);
+        var accepted = commands.awaitPhase(v1, SyncPhase.ACCEPTED);
+        String known = accepted.vendorRefs().get("seam.acs_credential_id");
+        String user = accepted.vendorRefs().get("seam.acs_user_id");
+        // Given the known credential gone and an unknown one on the holder's user (what a crash leaves)
+        seamApi("/acs/credentials/delete", "{\"acs_credential_id\":\"" + known + "\"}");
+        seamApi("/acs/credentials/create", "{\"acs_user_id\":\"" + user + "\",\"access_method\":\"code\","
+                + "\"code\":\"482913\"}");
+        // When the revocation's first attempt fails, so that the second one is a retry
+        sim.faults().next(1).serverError("/acs/credentials/delete", 503);
+        var revoke = commands.absent(credential, 2);
+        SeamCommands.send(revoke);
+        commands.awaitPhase(revoke, SyncPhase.ACCEPTED);
+        // Then nothing is left live on the holder's user
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(credentialsOfSystem())
+                .filteredOn(c -> c.acsUserId().equals(user) && !c.deleted()).isEmpty());
+    }
+
+    private void seamApi(String path, String json) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(sim.baseUrl() + path)).header("Authorization", "Bearer " + sim.apiKey())
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        json))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
     @Test
     void shouldRetryServerErrorsAndRateLimitsWithoutDuplicates() {
         sim.faults().next(2).serverError("/acs/credentials/create", 503);
