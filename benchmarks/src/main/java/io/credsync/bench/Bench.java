@@ -29,6 +29,16 @@ public final class Bench {
             return new Api(http, base, response.body());
         }
 
+        public String get(String path) throws Exception {
+            var response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("GET " + path + " -> " + response.statusCode() + " " + response
+                        .body());
+            }
+            return response.body();
+        }
+
         public String put(String path, String json) throws Exception {
             var response = http.send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")

@@ -18,7 +18,7 @@ import io.credsync.model.json.Json;
  * most one for a suspended one (suspension suspends the user and keeps a credential it already had) and none for a
  * revoked one.
  */
-public record VendorState(int missing, int extra, int duplicates) {
+public record VendorState(int missing, int extra, int duplicates, List<String> examples) {
 
     /** The vendor's state each credential should end in after {@code changes}. */
     static Map<String, BenchChange> finalChanges(List<BenchChange> changes) {
@@ -32,6 +32,7 @@ public record VendorState(int missing, int extra, int duplicates) {
         int missing = 0;
         int extra = 0;
         int duplicates = 0;
+        var examples = new java.util.ArrayList<String>();
         // Jetstream: expected passes per device
         Map<String, Set<String>> expected = new HashMap<>();
         Set<String> runPasses = new HashSet<>();
@@ -57,9 +58,13 @@ public record VendorState(int missing, int extra, int duplicates) {
             for (String pass : device.getValue()) {
                 if (!held.remove(pass)) {
                     missing++;
+                    example(examples, "missing on Jetstream " + device.getKey() + ": a pass of the run");
                 }
             }
             extra += held.size();
+            if (!held.isEmpty()) {
+                example(examples, "stale on Jetstream " + device.getKey() + ": " + held.size() + " pass(es)");
+            }
         }
         // Seam: live credentials per holder's user
         Map<String, String> userOfName = new HashMap<>();
@@ -98,6 +103,10 @@ public record VendorState(int missing, int extra, int duplicates) {
                 // suspended before Seam ever held it: nothing to keep under the suspended user (resume creates it)
                 want = live;
             }
+            if (live != want) {
+                example(examples, change.credentialId() + " (" + change.kind() + " v" + change.version() + "): "
+                        + live + " live Seam credential(s), " + want + " wanted");
+            }
             if (live > want) {
                 if (want == 0) {
                     extra += live;
@@ -108,6 +117,12 @@ public record VendorState(int missing, int extra, int duplicates) {
                 missing += (int) (want - live);
             }
         }
-        return new VendorState(missing, extra, duplicates);
+        return new VendorState(missing, extra, duplicates, examples);
+    }
+
+    private static void example(List<String> examples, String text) {
+        if (examples.size() < 5) {
+            examples.add(text);
+        }
     }
 }

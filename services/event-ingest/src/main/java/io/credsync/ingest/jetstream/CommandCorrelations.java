@@ -80,23 +80,27 @@ public class CommandCorrelations {
         return found;
     }
 
-    public void park(JetstreamEvent completion) throws SQLException {
+    /** Keeps a completion (for two days) for versions whose correlation arrives after it. */
+    public void remember(JetstreamEvent completion) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 var statement = c.prepareStatement("""
                         INSERT INTO parked_completion (jetstream_command_id, event) VALUES (?, ?)
                         ON CONFLICT DO NOTHING
-                        """)) {
+                        """);
+                var forget = c.prepareStatement(
+                        "DELETE FROM parked_completion WHERE parked_at < now() - interval '2 days'")) {
             statement.setString(1, completion.commandId());
             statement.setString(2, new String(Json.write(completion), StandardCharsets.UTF_8));
             statement.executeUpdate();
+            forget.executeUpdate();
         }
     }
 
-    /** Removes and returns the completion parked for this command, if any. */
-    public Optional<JetstreamEvent> unpark(String jetstreamCommandId) throws SQLException {
+    /** The completion of this command, if it completed already. */
+    public Optional<JetstreamEvent> completion(String jetstreamCommandId) throws SQLException {
         try (Connection c = dataSource.getConnection();
                 var statement = c.prepareStatement(
-                        "DELETE FROM parked_completion WHERE jetstream_command_id = ? RETURNING event")) {
+                        "SELECT event FROM parked_completion WHERE jetstream_command_id = ?")) {
             statement.setString(1, jetstreamCommandId);
             try (var rows = statement.executeQuery()) {
                 return rows.next()

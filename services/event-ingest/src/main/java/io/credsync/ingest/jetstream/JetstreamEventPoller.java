@@ -111,12 +111,10 @@ public class JetstreamEventPoller {
     private List<SyncOutcome> outcomesFor(JetstreamEvent event) throws Exception {
         metrics.counter("credsync.ingest.jetstream.events", "type", String.valueOf(event.type())).increment();
         if (JetstreamEvent.COMPLETED.equals(event.type())) {
-            var carried = correlations.carried(event.commandId());
-            if (carried.isEmpty()) {
-                correlations.park(event);
-                return List.of();
-            }
-            return CompletionOutcomes.completed(event, carried);
+            // remembered even when versions are known: a later outcome may name the same command for a newer
+            // version (an offline device keeps one pending command), and that version is complete too
+            correlations.remember(event);
+            return CompletionOutcomes.completed(event, correlations.carried(event.commandId()));
         }
         if (JetstreamEvent.QUEUED.equals(event.type())) {
             return CompletionOutcomes.queued(event, correlations.carried(event.commandId()));

@@ -1,5 +1,7 @@
 package io.credsync.ingest.jetstream;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.credsync.ingest.outcomes.OutcomeCorrelator;
@@ -27,12 +29,14 @@ public class JetstreamOutcomeCorrelator implements OutcomeCorrelator {
         if (jetstreamCommand == null) {
             return;
         }
-        correlations.record(jetstreamCommand, new CommandCorrelations.Carried(outcome.tenant(),
-                outcome.credentialId(), outcome.targetId(), outcome.version(), outcome.commandId(),
-                outcome.phase().isFinal()));
-        var parked = correlations.unpark(jetstreamCommand);
-        if (parked.isPresent()) {
-            outcomes.publish(CompletionOutcomes.completed(parked.get(), correlations.carried(jetstreamCommand)));
+        var carried = new CommandCorrelations.Carried(outcome.tenant(), outcome.credentialId(), outcome.targetId(),
+                outcome.version(), outcome.commandId(), outcome.phase().isFinal());
+        correlations.record(jetstreamCommand, carried);
+        // the command may have completed before this version was known to ride on it (early completion, or an
+        // offline device's pending command that took a newer version after it was first reported)
+        var completion = correlations.completion(jetstreamCommand);
+        if (completion.isPresent()) {
+            outcomes.publish(CompletionOutcomes.completed(completion.get(), List.of(carried)));
         }
     }
 }

@@ -82,6 +82,27 @@ class JetstreamEventIngestTest {
                 }));
     }
 
+    /**
+     * Found by the device-offline fault run: the completion was handled while only version 1 was known to ride on the
+     * command; the dispatcher's report that version 2 rides on it too came later, and version 2 stayed queued.
+     */
+    @Test
+    void shouldCompleteAVersionReportedOnACommandThatAlreadyCompleted() throws Exception {
+        String device = tenant + "-Late";
+        sim.device(device).online(false);
+        String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4EA");
+        var credential = UUID.randomUUID();
+        publishDispatcherOutcome(credential, device, 1, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
+        sim.device(device).online(true);
+        assertThat(awaitOutcome(credential, SyncPhase.APPLIED).version()).isEqualTo(1);
+        publishDispatcherOutcome(credential, device, 2, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outcomesFor(credential, Duration
+                .ofMillis(500))).anySatisfy(o -> {
+                    assertThat(o.phase()).isEqualTo(SyncPhase.APPLIED);
+                    assertThat(o.version()).isEqualTo(2);
+                }));
+    }
+
     @Test
     void shouldResolveACompletionThatArrivesBeforeTheCommandIsKnown() throws Exception {
         // Given a queued command the device completed before event-ingest heard of the command
