@@ -106,7 +106,15 @@ final class SeamCommands {
     List<SyncOutcome> outcomes(Predicate<List<SyncOutcome>> done) {
         return TopicProbe.readUntil(Topics.SYNC_OUTCOMES, r -> TopicProbe.text(r).contains(tenant),
                 found -> done.test(found.stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList()),
-                Duration.ofSeconds(30)).stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
+                Duration.ofSeconds(60)).stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
+    }
+
+    /**
+     * This tenant's outcomes up to and including {@code last}: one credential's outcomes share a partition, so all
+     * that came before it are read too (a predicate that is true at once could stop after the first poll).
+     */
+    List<SyncOutcome> outcomesThrough(SyncOutcome last) {
+        return outcomes(found -> found.stream().anyMatch(o -> o.eventId().equals(last.eventId())));
     }
 
     /** The first outcome of {@code command} in {@code phase} (fails after 30 s). */

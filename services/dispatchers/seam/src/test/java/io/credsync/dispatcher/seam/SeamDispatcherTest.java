@@ -201,7 +201,7 @@ class SeamDispatcherTest {
         var accepted = commands.awaitPhase(grant, SyncPhase.ACCEPTED);
         assertThat(credentialsOfSystem()).singleElement().satisfies(c -> assertThat(c.acsCredentialId())
                 .isEqualTo(accepted.vendorRefs().get("seam.acs_credential_id")));
-        assertThat(commands.outcomes(found -> true)).anySatisfy(o -> {
+        assertThat(commands.outcomesThrough(accepted)).anySatisfy(o -> {
             assertThat(o.phase()).isEqualTo(SyncPhase.RETRYING);
             assertThat(o.errorCode()).isEqualTo("connection_lost");
         });
@@ -258,9 +258,9 @@ class SeamDispatcherTest {
         sim.faults().next(1).rateLimited("/acs/credentials/create", Duration.ofSeconds(1));
         var grant = commands.pin(UUID.randomUUID(), 1, "482913", END, List.of(), List.of());
         SeamCommands.send(grant);
-        commands.awaitPhase(grant, SyncPhase.ACCEPTED);
+        var accepted = commands.awaitPhase(grant, SyncPhase.ACCEPTED);
         assertThat(credentialsOfSystem()).hasSize(1);
-        var retries = commands.outcomes(found -> true).stream().filter(o -> o.phase() == SyncPhase.RETRYING)
+        var retries = commands.outcomesThrough(accepted).stream().filter(o -> o.phase() == SyncPhase.RETRYING)
                 .toList();
         assertThat(retries).extracting(o -> o.errorCode()).contains("rate_limited");
         assertThat(retries).allSatisfy(o -> assertThat(o.vendorMessage()).contains("seam-request-id"));
