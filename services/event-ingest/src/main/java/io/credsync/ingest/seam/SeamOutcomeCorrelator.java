@@ -33,7 +33,7 @@ public class SeamOutcomeCorrelator implements OutcomeCorrelator {
 
     @Override
     public void correlate(SyncOutcome outcome) throws Exception {
-        if (!SeamRefs.isSeam(outcome)) {
+        if (!SeamSource.isSeam(outcome)) {
             return;
         }
         if (outcome.phase().isFinal()) {

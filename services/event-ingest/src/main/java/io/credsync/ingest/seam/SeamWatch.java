@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 
@@ -29,10 +30,10 @@ public record SeamWatch(String acsCredentialId, String connectionId, String tena
         }
 
         static Optional<Awaiting> fromWire(String value) {
-            if ("issued".equals(value)) {
+            if (SeamRefs.AWAITING_ISSUED.equals(value)) {
                 return Optional.of(ISSUED);
             }
-            return "deleted".equals(value) ? Optional.of(DELETED) : Optional.empty();
+            return SeamRefs.AWAITING_DELETED.equals(value) ? Optional.of(DELETED) : Optional.empty();
         }
     }
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.credsync.model.Topics;
 import io.credsync.model.json.Json;
+import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.seam.SeamSimulator;
@@ -81,7 +82,7 @@ abstract class SeamIngestTestBase {
                         SeamRefs.ACS_USER_ID, acsCredential.path("acs_user_id").asText(),
                         SeamRefs.ACS_SYSTEM_ID, acsCredential.path("acs_system_id").asText(),
                         SeamRefs.AWAITING, awaiting),
-                null, null, SeamRefs.DISPATCHER_SOURCE, Instant.now());
+                null, null, SeamSource.DISPATCHER_SOURCE, Instant.now());
         TopicProbe.send(Topics.SYNC_OUTCOMES, outcome.partitionKey(), Json.write(outcome));
     }
 

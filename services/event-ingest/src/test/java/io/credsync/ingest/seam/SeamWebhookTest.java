@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.credsync.model.Topics;
+import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.seam.webhook.SvixSignature;
 import io.credsync.simulator.seam.webhook.WebhookDelivery;

@@ -13,6 +13,7 @@ import io.credsync.dispatcher.spi.Slot;
 import io.credsync.dispatcher.spi.SlotResult;
 import io.credsync.model.command.DesiredState;
 import io.credsync.model.credential.CredentialKind;
+import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.support.vendor.VendorFailure;
 
@@ -42,7 +43,7 @@ final class CredentialSync {
         var refs = slot.vendorRefs();
         String id = refs.get(SeamRefs.ACS_CREDENTIAL_ID);
         boolean replacing = false;
-        if (id != null && !wanted.shapeDigest().equals(refs.get(SeamRefs.SHAPE))) {
+        if (id != null && !wanted.shapeDigest().equals(refs.get(SlotRefs.SHAPE))) {
             delete(id);
             replacing = true;
             id = null;
@@ -115,9 +116,9 @@ final class CredentialSync {
     }
 
     private AcsCredential bringUpToDate(String id, Map<String, String> refs, Wanted wanted) throws VendorFailure {
-        boolean codeChanged = wanted.code() != null && !wanted.valueFingerprint().equals(refs.get(SeamRefs.VALUE));
+        boolean codeChanged = wanted.code() != null && !wanted.valueFingerprint().equals(refs.get(SlotRefs.VALUE));
         boolean endChanged = !Objects.equals(wanted.endsAt() == null ? null : wanted.endsAt().toString(), refs.get(
-                SeamRefs.ENDS_AT));
+                SlotRefs.ENDS_AT));
         try {
             if (codeChanged || endChanged) {
                 return update(id, codeChanged ? wanted.code() : null, endChanged ? wanted.endsAt() : null);
@@ -163,10 +164,10 @@ final class CredentialSync {
     private SlotResult heldResult(Slot slot, AcsCredential held, Wanted wanted) {
         var refs = baseRefs();
         refs.put(SeamRefs.ACS_CREDENTIAL_ID, held.id());
-        refs.put(SeamRefs.SHAPE, wanted.shapeDigest());
-        refs.put(SeamRefs.VALUE, wanted.valueFingerprint());
+        refs.put(SlotRefs.SHAPE, wanted.shapeDigest());
+        refs.put(SlotRefs.VALUE, wanted.valueFingerprint());
         if (wanted.endsAt() != null) {
-            refs.put(SeamRefs.ENDS_AT, wanted.endsAt().toString());
+            refs.put(SlotRefs.ENDS_AT, wanted.endsAt().toString());
         }
         var reported = reported(held.id());
         if (held.synced() && held.errors().isEmpty()) {

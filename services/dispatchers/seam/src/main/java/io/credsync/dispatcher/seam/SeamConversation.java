@@ -15,6 +15,7 @@ import io.credsync.dispatcher.spi.SlotResult;
 import io.credsync.dispatcher.spi.TargetResult;
 import io.credsync.dispatcher.spi.TargetWork;
 import io.credsync.model.crypto.ValueCipher;
+import io.credsync.model.outcome.SeamRefs;
 import io.credsync.support.vendor.VendorConnection;
 import io.credsync.support.vendor.VendorFailure;
 
