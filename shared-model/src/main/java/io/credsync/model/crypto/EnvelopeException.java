@@ -1,13 +1,17 @@
 package io.credsync.model.crypto;
 
+import io.credsync.model.validation.InvalidInputException;
+
 /** An envelope that cannot be opened: unknown key id, tampered ciphertext, or bound to another tenant/credential. */
-public class EnvelopeException extends RuntimeException {
+public class EnvelopeException extends InvalidInputException {
+
+    public static final String RULE = "value.envelope";
 
     public EnvelopeException(String message) {
-        super(message);
+        super(RULE, message, null);
     }
 
     public EnvelopeException(String message, Throwable cause) {
-        super(message, cause);
+        super(RULE, message, cause);
     }
 }

@@ -16,6 +16,7 @@ public final class ValueCipher {
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    private static final int TAG_BYTES = TAG_BITS / 8;
 
     private final KeyRing keyRing;
     private final SecureRandom random = new SecureRandom();
@@ -47,14 +48,20 @@ public final class ValueCipher {
         if (iv.length != IV_BYTES) {
             throw new EnvelopeException("iv must be " + IV_BYTES + " bytes");
         }
+        byte[] sealed = decode(envelope.ciphertext(), "ciphertext");
+        if (sealed.length < TAG_BYTES) {
+            // shorter than the tag: some providers throw an unchecked ProviderException instead of a bad tag
+            throw new EnvelopeException("ciphertext must hold at least the " + TAG_BYTES + "-byte tag");
+        }
         try {
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, key, iv, context.associatedData(envelope.keyId()));
-            byte[] clear = cipher.doFinal(decode(envelope.ciphertext(), "ciphertext"));
+            byte[] clear = cipher.doFinal(sealed);
             return SecretValue.of(new String(clear, StandardCharsets.UTF_8));
         } catch (AEADBadTagException e) {
             throw new EnvelopeException("envelope failed authentication: tampered, or bound to another tenant or "
                     + "credential", e);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // the JCE also signals bad input with unchecked exceptions (ProviderException): still a broken envelope
             throw new EnvelopeException("decryption failed with key '" + envelope.keyId() + "'", e);
         }
     }

@@ -15,7 +15,9 @@ public final class Json {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            // a record is one JSON value: bytes after it mean a broken or concatenated payload
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private Json() {
     }
@@ -36,7 +38,8 @@ public final class Json {
     public static <T> T read(byte[] json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // a record's canonical constructor may refuse what Jackson read: the payload is as unusable
             throw new ContractParseException(type, e);
         }
     }

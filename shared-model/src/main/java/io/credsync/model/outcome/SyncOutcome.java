@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.credsync.model.validation.ContractViolation;
+
 import io.credsync.model.json.CredsyncJson;
 
 /**
@@ -41,5 +43,25 @@ public record SyncOutcome(
     @JsonIgnore
     public String partitionKey() {
         return credentialId.toString();
+    }
+
+    /**
+     * What every consumer needs of an outcome read from a record with {@code recordKey}: its identity, a version, and
+     * the key its producer must have used (otherwise one credential's outcomes could be read out of order).
+     *
+     * @throws ContractViolation naming the rule
+     */
+    public SyncOutcome checkRecord(String recordKey) {
+        if (eventId == null || credentialId == null || targetId == null || phase == null || tenant == null) {
+            throw new ContractViolation("outcome.identity",
+                    "sync outcome needs event_id, tenant, credential_id, target_id and phase");
+        }
+        if (version < 1) {
+            throw new ContractViolation("outcome.version", "version must be 1 or more");
+        }
+        if (!partitionKey().equals(recordKey)) {
+            throw new ContractViolation("record.key", "the record key must be the outcome's credential_id");
+        }
+        return this;
     }
 }

@@ -149,6 +149,30 @@ class ValueCipherTest {
     }
 
     @Test
+    void shouldRefuseACiphertextShorterThanTheTagAsABrokenEnvelope() {
+        // Given a sealed value whose ciphertext is 6 bytes (the JCE answered it with an unchecked ProviderException)
+        var sealed = cipher.encrypt(SecretValue.of("1234"), ACME_CRED);
+        var shortened = new EncryptedValue(sealed.keyId(), sealed.iv(),
+                Base64.getEncoder().encodeToString(new byte[] {1, 2, 3, 4, 5, 6}));
+        // When / Then
+        assertThatThrownBy(() -> cipher.decrypt(shortened, ACME_CRED))
+                .isInstanceOf(EnvelopeException.class)
+                .hasMessageContaining("16-byte tag");
+    }
+
+    @Test
+    void shouldAnswerEveryRandomCiphertextWithAnEnvelopeException() {
+        var random = new java.util.Random(42);
+        var sealed = cipher.encrypt(SecretValue.of("1234"), ACME_CRED);
+        for (int length = 0; length < 64; length++) {
+            byte[] garbage = new byte[length];
+            random.nextBytes(garbage);
+            var envelope = new EncryptedValue(sealed.keyId(), sealed.iv(), Base64.getEncoder().encodeToString(garbage));
+            assertThatThrownBy(() -> cipher.decrypt(envelope, ACME_CRED)).isInstanceOf(EnvelopeException.class);
+        }
+    }
+
+    @Test
     void shouldNeverPrintASecretValue() {
         var secret = SecretValue.of("4711123456");
         assertThat(secret.toString()).doesNotContain("4711");

@@ -2,13 +2,14 @@ package io.credsync.registry.credential;
 
 import java.util.List;
 
+import io.credsync.model.validation.InvalidInputException;
 import io.credsync.model.validation.Violation;
 
 /**
  * A change that can never succeed as sent: it is answered with a problem (REST) or dead-lettered (Kafka), and
  * nothing is written.
  */
-public class ChangeRejectedException extends RuntimeException {
+public class ChangeRejectedException extends InvalidInputException {
 
     public enum Kind {
         /** Fails a rule (ours or a granted target's vendor's): 422. */
@@ -23,7 +24,7 @@ public class ChangeRejectedException extends RuntimeException {
     private final List<Violation> violations;
 
     public ChangeRejectedException(Kind kind, List<Violation> violations) {
-        super(summary(violations));
+        super(violations.isEmpty() ? "change.rejected" : violations.get(0).rule(), summary(violations), null);
         this.kind = kind;
         this.violations = List.copyOf(violations);
     }

@@ -1,43 +1,34 @@
 package io.credsync.registry.messaging;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
 import io.credsync.model.Topics;
 import io.credsync.model.credential.CredentialChange;
-import io.credsync.model.json.ContractParseException;
 import io.credsync.model.json.Json;
-import io.credsync.registry.credential.ChangeRejectedException;
+import io.credsync.model.validation.ContractViolation;
+import io.credsync.model.validation.InvalidInputException;
 import io.credsync.registry.credential.CredentialMutation;
 import io.credsync.registry.credential.CredentialWriter;
 import io.credsync.registry.credential.WriteContext;
 import io.credsync.registry.messaging.DeadLetterPublisher.DeadLetter;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.credsync.registry.messaging.PoisonSafeBatch.Item;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Applies changes from {@code credsync.credential-changes.v1} a poll batch at a time, in one transaction, in record
- * order (so per-credential order, given by the partition key, holds). A change that can never succeed goes to the
- * dead-letter topic with the reason; the batch is acknowledged only after both the transaction and the dead letters.
- * A database failure is retried, so a valid change is never dead-lettered for an outage.
+ * order (so per-credential order, given by the partition key, holds). {@link PoisonSafeBatch} keeps any record from
+ * stopping the channel: a change that can never succeed goes to the dead-letter topic with its rule and reason, a
+ * database outage is retried, and the batch is acknowledged only after both the transaction and the dead letters.
  */
 @ApplicationScoped
 public class CredentialChangeConsumer {
-
-    private static final Logger LOG = Logger.getLogger(CredentialChangeConsumer.class);
-
-    /** One record: either a mutation to apply or the reason it cannot be. */
-    private record Item(ConsumerRecord<String, byte[]> record, CredentialMutation mutation, Throwable rejection) {
-    }
 
     private final ChangeMapper mapper;
     private final CredentialWriter writer;
@@ -51,31 +42,26 @@ public class CredentialChangeConsumer {
 
     @Incoming(Channels.CREDENTIAL_CHANGES)
     public Uni<Void> consume(KafkaRecordBatch<String, byte[]> batch) {
-        List<Item> items = new ArrayList<>();
-        for (var record : IncomingRecords.of(batch)) {
-            items.add(parse(record));
-        }
-        return Panache.withTransaction(() -> applyAll(items, new WriteContext()))
-                .onFailure().invoke(e -> LOG.warnf("batch of %d changes not applied, retrying one by one: %s",
-                        items.size(), e.toString()))
-                .onFailure().recoverWithUni(() -> applyOneByOne(items))
+        return new PoisonSafeBatch<>(IncomingRecords.of(batch), this::read)
+                .apply(this::applyAll)
                 .flatMap(rejected -> deadLetters.publish(Topics.CREDENTIAL_CHANGES_DLQ, rejected))
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
-    private Item parse(ConsumerRecord<String, byte[]> record) {
-        try {
-            return new Item(record, mapper.toMutation(Json.read(record.value(), CredentialChange.class)), null);
-        } catch (ContractParseException | ChangeRejectedException e) {
-            return new Item(record, null, e);
+    private CredentialMutation read(ConsumerRecord<String, byte[]> record) {
+        var change = Json.read(record.value(), CredentialChange.class);
+        if (change.tenant() != null && change.externalCredentialId() != null
+                && !change.partitionKey().equals(record.key())) {
+            throw new ContractViolation("record.key", "the record key must be tenant/external_credential_id, so "
+                    + "that one credential's changes stay in order");
         }
+        return mapper.toMutation(change);
     }
 
-    /** Applies every valid item in the current transaction; returns what must be dead-lettered. */
-    private Uni<List<DeadLetter>> applyAll(List<Item> items, WriteContext context) {
-        List<CredentialMutation> mutations = items.stream().filter(i -> i.mutation() != null)
-                .map(Item::mutation).toList();
-        return context.preload(mutations)
+    /** Applies every item in the current transaction; a change its rules refuse becomes a dead letter. */
+    private Uni<List<DeadLetter>> applyAll(List<Item<CredentialMutation>> items) {
+        var context = new WriteContext();
+        return context.preload(items.stream().map(Item::value).toList())
                 .chain(() -> Multi.createFrom().iterable(items)
                         .onItem().transformToUniAndConcatenate(item -> applyOne(item, context))
                         .collect().asList())
@@ -83,27 +69,10 @@ public class CredentialChangeConsumer {
     }
 
     /** Emits the item's dead letter, or nothing (an empty Uni is skipped by the concatenation) when applied. */
-    private Uni<DeadLetter> applyOne(Item item, WriteContext context) {
-        if (item.rejection() != null) {
-            return Uni.createFrom().item(new DeadLetter(item.record(), item.rejection()));
-        }
-        return writer.apply(item.mutation(), context)
+    private Uni<DeadLetter> applyOne(Item<CredentialMutation> item, WriteContext context) {
+        // a rule refusal touches no row, so the batch's transaction goes on; any other failure fails the batch
+        return writer.apply(item.value(), context)
                 .onItem().transform(applied -> (DeadLetter) null)
-                .onFailure(ChangeRejectedException.class).recoverWithItem(e -> new DeadLetter(item.record(), e));
-    }
-
-    /** After a failed batch: each item in its own transaction, retried while the failure is not a rejection. */
-    private Uni<List<DeadLetter>> applyOneByOne(List<Item> items) {
-        return Multi.createFrom().iterable(items)
-                .onItem().transformToUniAndConcatenate(item -> Panache.withTransaction(() -> {
-                    var context = new WriteContext();
-                    return applyOne(item, context).call(context::flush);
-                })
-                        .onFailure().invoke(e -> LOG.warnf("change at %s-%d@%d not applied yet, retrying: %s",
-                                item.record().topic(), item.record().partition(), item.record().offset(),
-                                e.toString()))
-                        .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(10))
-                        .indefinitely())
-                .collect().asList();
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> DeadLetter.of(item.record(), e));
     }
 }

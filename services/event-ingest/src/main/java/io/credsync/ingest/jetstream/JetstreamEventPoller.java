@@ -14,8 +14,11 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.credsync.ingest.events.SeenVendorEvents;
+import io.credsync.ingest.events.VendorEventDeadLetterPublisher;
+import io.credsync.ingest.events.VendorEventDeadLetterPublisher.DeadLetter;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.support.messaging.FailureVerdict;
 import io.credsync.support.vendor.OutcomePublisher;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -38,16 +41,19 @@ public class JetstreamEventPoller {
     private final SeenVendorEvents seenEvents;
     private final OutcomePublisher outcomes;
     private final MeterRegistry metrics;
+    private final VendorEventDeadLetterPublisher deadLetters;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Map<String, Thread> pollers = new ConcurrentHashMap<>();
 
     public JetstreamEventPoller(JetstreamIngestConfig config, CommandCorrelations correlations,
-            SeenVendorEvents seenEvents, OutcomePublisher outcomes, MeterRegistry metrics) {
+            SeenVendorEvents seenEvents, OutcomePublisher outcomes, MeterRegistry metrics,
+            VendorEventDeadLetterPublisher deadLetters) {
         this.config = config;
         this.correlations = correlations;
         this.seenEvents = seenEvents;
         this.outcomes = outcomes;
         this.metrics = metrics;
+        this.deadLetters = deadLetters;
     }
 
     void start(@Observes StartupEvent event) {
@@ -95,17 +101,29 @@ public class JetstreamEventPoller {
         List<SyncOutcome> toPublish = new ArrayList<>();
         List<String> handled = new ArrayList<>();
         for (JsonNode raw : batch.events()) {
-            var event = Json.mapper().treeToValue(raw, JetstreamEvent.class);
-            handled.add(event.eventId());
-            if (event.eventId() == null || seenEvents.seen(event.eventId())) {
+            String eventId = raw.path("EventId").isTextual() ? raw.path("EventId").asText() : null;
+            handled.add(eventId);
+            if (eventId == null || seenEvents.seen(eventId)) {
                 continue;
             }
-            toPublish.addAll(outcomesFor(event));
+            try {
+                toPublish.addAll(outcomesFor(Json.mapper().treeToValue(raw, JetstreamEvent.class)));
+            } catch (Exception | StackOverflowError e) {
+                var verdict = FailureVerdict.of(e);
+                if (verdict.retry()) {
+                    throw e;
+                }
+                // one event nobody can use must not hold up the queue behind it: parked, then acknowledged
+                deadLetters.publish(new DeadLetter(eventId, Json.write(raw), verdict.reason(), verdict.rule(),
+                        Map.of("dead-letter-source", "jetstream-events")));
+            }
         }
         outcomes.publish(toPublish);
-        seenEvents.markSeen(handled.stream().filter(java.util.Objects::nonNull).toList());
-        client.acknowledge(handled.stream().filter(java.util.Objects::nonNull).toList());
-        return handled.size();
+        // an event without an id cannot be acknowledged; counting only the rest keeps the poll from spinning on it
+        List<String> acknowledged = handled.stream().filter(java.util.Objects::nonNull).toList();
+        seenEvents.markSeen(acknowledged);
+        client.acknowledge(acknowledged);
+        return acknowledged.size();
     }
 
     private List<SyncOutcome> outcomesFor(JetstreamEvent event) throws Exception {

@@ -25,6 +25,7 @@ import io.credsync.dispatcher.spi.VendorAdapter;
 import io.credsync.dispatcher.work.WorkStore.SlotUpdate;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.support.messaging.FailureVerdict;
 import io.credsync.support.vendor.OutcomePublisher;
 import io.credsync.support.vendor.VendorFailure;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -94,9 +95,16 @@ public class TargetDispatcher {
             finish(work, result);
         } catch (VendorFailure failure) {
             onFailure(target, key, failure);
-        } catch (Exception e) {
-            LOG.warnf("dispatching %s failed unexpectedly, retrying: %s", key, e.toString());
-            safeRetry(target, retry.delay(target.attempts(), null), e.toString());
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            var verdict = FailureVerdict.of(e);
+            if (verdict.retry()) {
+                LOG.warnf("dispatching %s failed, retrying: %s", key, verdict.reason());
+                safeRetry(target, retry.delay(target.attempts(), null), verdict.reason());
+            } else {
+                // retrying cannot help and would hold the target for ever: its pending slots fail, with the rule
+                LOG.warnf("dispatching %s failed for good [%s]: %s", key, verdict.rule(), verdict.reason());
+                onFailure(target, key, VendorFailure.permanent(verdict.rule(), verdict.reason()));
+            }
         }
     }
 

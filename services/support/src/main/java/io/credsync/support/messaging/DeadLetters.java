@@ -1,0 +1,116 @@
+package io.credsync.support.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.credsync.support.vendor.KafkaAcks;
+
+/**
+ * The one way any service parks poison: the original key, bytes and headers on the dead-letter topic, plus
+ * {@code dead-letter-rule} (a stable rule id), {@code dead-letter-reason} (a sentence, never a secret),
+ * {@code dead-letter-cause} (the same id, for older readers), {@code dead-letter-group} (who refused it) and where the record came from. Returns only
+ * once the broker acknowledged ({@code acks=all}); while the broker is away it keeps trying, because a consumer must
+ * not move past a record that is neither processed nor parked.
+ */
+@ApplicationScoped
+public class DeadLetters {
+
+    /** Leaves room for our headers under the broker's default 1 MiB message limit. */
+    private static final int MAX_PARKED_VALUE = 900 * 1024;
+    private static final Logger LOG = Logger.getLogger(DeadLetters.class);
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final String group;
+
+    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
+        this.producer = KafkaAcks.reliableProducer(bootstrap, application + "-dead-letters");
+        this.group = application;
+    }
+
+    /** Parks a consumed record. */
+    public void park(String deadLetterTopic, ConsumerRecord<String, byte[]> record, FailureVerdict verdict)
+            throws InterruptedException {
+        var headers = new RecordHeaders();
+        for (Header header : record.headers()) {
+            headers.add(header);
+        }
+        headers.add("dead-letter-topic", utf8(record.topic()));
+        headers.add("dead-letter-partition", utf8(String.valueOf(record.partition())));
+        headers.add("dead-letter-offset", utf8(String.valueOf(record.offset())));
+        LOG.warnf("dead-lettering %s-%d@%d to %s [%s]: %s", record.topic(), record.partition(), record.offset(),
+                deadLetterTopic, verdict.rule(), verdict.reason());
+        send(deadLetterTopic, record.key(), record.value(), headers, verdict);
+    }
+
+    /** Parks something that did not come from Kafka (a vendor event), with where it came from as headers. */
+    public void park(String deadLetterTopic, String key, byte[] payload, FailureVerdict verdict,
+            Map<String, String> origin) throws InterruptedException {
+        var headers = new RecordHeaders();
+        origin.forEach((name, value) -> headers.add(name, utf8(value)));
+        LOG.warnf("dead-lettering %s to %s [%s]: %s", key, deadLetterTopic, verdict.rule(), verdict.reason());
+        send(deadLetterTopic, key, payload, headers, verdict);
+    }
+
+    private void send(String topic, String key, byte[] value, RecordHeaders headers, FailureVerdict verdict)
+            throws InterruptedException {
+        headers.add("dead-letter-rule", utf8(verdict.rule()));
+        headers.add("dead-letter-reason", utf8(verdict.reason()));
+        headers.add("dead-letter-cause", utf8(verdict.rule())); // the name older readers know
+        headers.add("dead-letter-group", utf8(group));
+        byte[] parked = value == null ? new byte[0] : value;
+        long backoffMs = 100;
+        while (true) {
+            try {
+                KafkaAcks.sendAll(producer, List.of(new ProducerRecord<>(topic, null, key, parked, headers)),
+                        Duration.ofSeconds(30));
+                return;
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                if (isTooLarge(e) && parked.length > MAX_PARKED_VALUE) {
+                    // the original fitted its topic but not with our headers: keep the head and say so
+                    parked = java.util.Arrays.copyOf(parked, MAX_PARKED_VALUE);
+                    headers.add("dead-letter-value-truncated", utf8(String.valueOf(value.length)));
+                    continue;
+                }
+                LOG.warnf("dead letter to %s not acknowledged yet, retrying in %d ms: %s", topic, backoffMs,
+                        e.toString());
+                Thread.sleep(backoffMs);
+                backoffMs = Math.min(backoffMs * 2, 5000);
+            }
+        }
+    }
+
+    private static boolean isTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RecordTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+
+    private static byte[] utf8(String s) {
+        return String.valueOf(s).getBytes(StandardCharsets.UTF_8);
+    }
+}
