@@ -34,7 +34,7 @@ public final class FieldLimits {
     public static final int YEAR_MIN = 2000;
     public static final int YEAR_MAX = 2100;
     /** Idempotency-Key header values. */
-    public static final int IDEMPOTENCY_KEY_MAX = 255;
+    public static final int IDEMPOTENCY_KEY_MAX = ID_MAX;
 
     /**
      * Printable characters only: no control (Cc), format (Cf: bidi controls, zero-width characters, BOM), lone
