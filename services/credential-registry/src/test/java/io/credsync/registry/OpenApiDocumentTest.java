@@ -56,6 +56,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void shouldStateTheFieldLimitsOnRequestBodies() {
+        var body = document().getMap("components.schemas.CredentialBody.properties").toString();
+        assertThat(body).contains("maxLength=200", "maxItems=1000", "maxLength=16384");
+        assertThat(document().getMap("components.schemas.HolderDetails.properties").toString())
+                .contains("maxLength=200", "maxLength=254");
+    }
+
+    @Test
     void shouldStateTheLimitAndStateOfTheSyncStatusListing() {
         String listing = document().getMap("paths.'/v1/sync-status'.get").toString();
         assertThat(listing).contains("maximum=1000", "queued_on_device");

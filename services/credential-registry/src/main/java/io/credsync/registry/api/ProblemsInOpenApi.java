@@ -26,6 +26,9 @@ public class ProblemsInOpenApi implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addSchema("Problem", problemSchema());
         openAPI.getComponents().addSchema("Violation", violationSchema());
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ProblemsInOpenApi::limitFields);
+        }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -70,6 +73,39 @@ public class ProblemsInOpenApi implements OASFilter {
                 }
             }
         }
+    }
+
+    /** The {@link FieldLimits} on body fields, by their wire names, so that the schemas state what is checked. */
+    private static void limitFields(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            if (property.getRef() != null) {
+                return;
+            }
+            switch (name) {
+                case "full_name", "first_name", "last_name", "display_name", "model", "common_name" -> property
+                        .maxLength(FieldLimits.NAME_MAX);
+                case "email" -> property.maxLength(FieldLimits.EMAIL_MAX);
+                case "value" -> property.maxLength(FieldLimits.VALUE_MAX);
+                case "address", "base_url" -> property.maxLength(FieldLimits.TEXT_MAX);
+                case "starts_at", "ends_at" -> property.description("ISO-8601 instant in UTC, in the years "
+                        + FieldLimits.YEAR_MIN + "-" + FieldLimits.YEAR_MAX);
+                case "grants" -> property.maxItems(FieldLimits.GRANTS_MAX)
+                        .description("one grant per target");
+                case "acs_entrance_ids", "acs_access_group_ids", "access_level_ids" -> property
+                        .maxItems(FieldLimits.LIST_MAX);
+                case "wiegand_bits" -> property.minimum(java.math.BigDecimal.ONE)
+                        .maximum(java.math.BigDecimal.valueOf(256));
+                default -> {
+                    if (name.endsWith("_id") || name.equals("secret_ref") || name.equals("serial_number")
+                            || name.equals("manufacturer")) {
+                        property.maxLength(FieldLimits.ID_MAX).pattern(FieldLimits.ID_PATTERN);
+                    }
+                }
+            }
+        });
     }
 
     private static String types(ProblemType... types) {
