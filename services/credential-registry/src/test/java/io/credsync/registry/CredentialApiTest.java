@@ -132,8 +132,11 @@ class CredentialApiTest {
     }
 
     @Test
-    void shouldRequireAToken() {
-        given().get("/v1/credentials/badge-1").then().statusCode(401);
+    void shouldRequireATokenAndSayWhichScheme() {
+        given().get("/v1/credentials/badge-1").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://credsync.io/problems/unauthorized"));
     }
 
     @Test
