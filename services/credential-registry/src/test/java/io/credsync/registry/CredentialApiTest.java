@@ -12,6 +12,7 @@ import static io.credsync.registry.RegistryFixture.card;
 import static io.credsync.registry.RegistryFixture.intserv;
 import static io.credsync.registry.RegistryFixture.jetstream;
 import static io.credsync.registry.RegistryFixture.pin;
+import static io.credsync.registry.RegistryFixture.seam;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -131,8 +132,11 @@ class CredentialApiTest {
     }
 
     @Test
-    void shouldRequireAToken() {
-        given().get("/v1/credentials/badge-1").then().statusCode(401);
+    void shouldRequireATokenAndSayWhichScheme() {
+        given().get("/v1/credentials/badge-1").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer")
+                .body("type", equalTo("https://credsync.io/problems/unauthorized"));
     }
 
     @Test
@@ -169,5 +173,45 @@ class CredentialApiTest {
                 .body("[1].status", equalTo(422))
                 .body("[1].violations[0].rule", equalTo("intserv.pin.four_digits"))
                 .body("[2].version", equalTo(2));
+    }
+
+    @Test
+    void shouldAnswerTheFirstResultWhenAnIdempotencyKeyIsReplayedWithTheSameBody() {
+        var body = pin("emp-11", "4821", List.of(intserv("office")));
+        fx.api().header("Idempotency-Key", "replay-1").body(body).put("/v1/credentials/pin-11").then()
+                .statusCode(201).body("version", equalTo(1));
+        fx.api().header("Idempotency-Key", "replay-1").body(body).put("/v1/credentials/pin-11").then()
+                .statusCode(200).body("version", equalTo(1)).header("Credsync-Changed", "false");
+    }
+
+    @Test
+    void shouldRefuseAnIdempotencyKeyReusedWithAnotherBodyAndKeepTheFirstValue() {
+        fx.api().header("Idempotency-Key", "reuse-1").body(pin("emp-12", "4821", List.of(intserv("office"))))
+                .put("/v1/credentials/pin-12").then().statusCode(201);
+        fx.api().header("Idempotency-Key", "reuse-1").body(pin("emp-12", "9999", List.of(intserv("office"))))
+                .put("/v1/credentials/pin-12").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://credsync.io/problems/idempotency-key-reused"))
+                .body("detail", not(containsString("9999")));
+        given().auth().oauth2(Tokens.forTenant(fx.tenant, "credentials.read-values")).get("/v1/credentials/pin-12")
+                .then().body("version", equalTo(1)).body("value", equalTo("4821"));
+    }
+
+    @Test
+    void shouldRefuseCardsOnSeamSystemsBecauseSeamIssuesThemItself() {
+        fx.api().body(card("emp-13", "04A1B2C3D4F0", List.of(seam("hq")))).put("/v1/credentials/badge-13")
+                .then().statusCode(422)
+                .body("violations[0].rule", equalTo("seam.card.unsupported"))
+                .body("violations[0].target_id", equalTo("hq"));
+    }
+
+    @Test
+    void shouldNameTheAllowedValuesOfAnUnknownKind() {
+        fx.api().body("{\"external_holder_id\":\"emp-14\",\"kind\":\"badge\"}").put("/v1/credentials/badge-14")
+                .then().statusCode(400)
+                .body("type", equalTo("https://credsync.io/problems/invalid-body"))
+                .body("violations[0].field", equalTo("/kind"))
+                .body("violations[0].rule", equalTo("json.enum"))
+                .body("detail", containsString("card, pin, mobile_key"));
     }
 }

@@ -125,6 +125,34 @@ class InputTopicTest {
         credential("pin-k3").statusCode(404);
     }
 
+    @Test
+    void shouldDeadLetterWhatTheRestApiRefusesUnderTheSameRules() {
+        // Given changes REST answers 422 to: a NUL in the holder name, a grant without target, a card on Seam
+        var nul = upsert("badge-k5", "04A1B2C3D4F6", "lobby");
+        send(new CredentialChange(nul.eventId(), nul.tenant(), nul.externalHolderId(), nul.externalCredentialId(),
+                nul.operation(), new HolderDetails("Ada\u0000Lovelace", null, null, null), nul.kind(), nul.value(),
+                null, null, nul.grants(), null));
+        var untargeted = upsert("badge-k6", "04A1B2C3D4F7");
+        send(new CredentialChange(untargeted.eventId(), untargeted.tenant(), untargeted.externalHolderId(),
+                untargeted.externalCredentialId(), untargeted.operation(), untargeted.holder(), untargeted.kind(),
+                untargeted.value(), null, null, List.of(new Grant(null, new GrantParameters.Jetstream())), null));
+        var onSeam = upsert("badge-k7", "04A1B2C3D4F8");
+        send(new CredentialChange(onSeam.eventId(), onSeam.tenant(), onSeam.externalHolderId(),
+                onSeam.externalCredentialId(), onSeam.operation(), onSeam.holder(), onSeam.kind(), onSeam.value(),
+                null, null, List.of(new Grant("hq", new GrantParameters.Seam(List.of(), List.of()))), null));
+        // Then each is dead-lettered naming the rule, and nothing was written
+        var dead = TopicProbe.readUntil(Topics.CREDENTIAL_CHANGES_DLQ,
+                r -> r.key() != null && r.key().startsWith(fx.tenant + "/badge-k"), found -> found.size() >= 3,
+                Duration.ofSeconds(20));
+        var reasons = dead.stream().map(r -> TopicProbe.header(r, "dead-letter-reason")).toList();
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("holder.full_name").contains("text.characters"));
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("change.grant.target_id.required"));
+        assertThat(reasons).anySatisfy(r -> assertThat(r).contains("seam.card.unsupported"));
+        for (String id : List.of("badge-k5", "badge-k6", "badge-k7")) {
+            credential(id).statusCode(404);
+        }
+    }
+
     private CredentialChange upsert(String credentialId, String pass, String... targets) {
         var sealed = PRODUCER_CIPHER.encrypt(SecretValue.of(pass),
                 new io.credsync.model.crypto.EnvelopeContext(fx.tenant, credentialId));

@@ -27,18 +27,21 @@ class WindowScheduleTest {
 
     @Test
     void shouldGrantAndWithdrawAtTheWindowsEdgesWhereTheVendorHasNoWindows() {
-        // Given a card valid from in 2 s to in 4 s, on a Jetstream device and a Seam system
+        // Given a card on a Jetstream device and a PIN on a Seam system, both valid from in 2 s to in 4 s
         var fx = new RegistryFixture().withVendors();
         Instant start = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
         Instant end = start.plusSeconds(2);
-        var body = Map.of("external_holder_id", "emp-w", "holder", Map.of("full_name", "Ada Lovelace"), "kind",
-                "card", "value", "04A1B2C3D4C1", "validity", Map.of("starts_at", start.toString(), "ends_at",
-                        end.toString()),
-                "grants", List.of(jetstream("lobby"), seam("hq")));
-        String id = fx.api().body(body).put("/v1/credentials/badge-w").then().statusCode(201).extract().path("id");
-        var credential = UUID.fromString(id);
+        var validity = Map.of("starts_at", start.toString(), "ends_at", end.toString());
+        var card = Map.of("external_holder_id", "emp-w", "holder", Map.of("full_name", "Ada Lovelace"), "kind",
+                "card", "value", "04A1B2C3D4C1", "validity", validity, "grants", List.of(jetstream("lobby")));
+        var pin = Map.of("external_holder_id", "emp-w", "holder", Map.of("full_name", "Ada Lovelace"), "kind",
+                "pin", "value", "482913", "validity", validity, "grants", List.of(seam("hq")));
+        var credential = UUID.fromString(fx.api().body(card).put("/v1/credentials/badge-w").then().statusCode(201)
+                .extract().path("id"));
+        var seamCredential = UUID.fromString(fx.api().body(pin).put("/v1/credentials/pin-w").then().statusCode(201)
+                .extract().path("id"));
         // Then Seam holds it at once with its window; Jetstream gets it at the start and loses it at the end
-        var seamCommands = Commands.await(Vendor.SEAM, fx.tenant, credential, 2);
+        var seamCommands = Commands.await(Vendor.SEAM, fx.tenant, seamCredential, 2);
         assertThat(seamCommands.get(0).desired().presence()).isEqualTo(Presence.PRESENT);
         assertThat(seamCommands.get(0).desired().validity().endsAt()).isEqualTo(end);
         var jetstream = Commands.await(Vendor.JETSTREAM, fx.tenant, credential, 2);

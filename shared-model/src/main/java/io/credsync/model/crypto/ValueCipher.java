@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /** Seals and opens credential values with AES-256-GCM envelopes. Thread-safe. */
 public final class ValueCipher {
@@ -17,6 +20,7 @@ public final class ValueCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int TAG_BYTES = TAG_BITS / 8;
+    private static final String HMAC = "HmacSHA256";
 
     private final KeyRing keyRing;
     private final SecureRandom random = new SecureRandom();
@@ -69,6 +73,41 @@ public final class ValueCipher {
     /** Re-seals a value for another context (e.g. from the producer's external id to the registry's id). */
     public EncryptedValue reseal(EncryptedValue envelope, EnvelopeContext from, EnvelopeContext to) {
         return encrypt(decrypt(envelope, from), to);
+    }
+
+    /**
+     * A keyed digest of {@code content}, {@code keyId:hex}, to recognise a request again without keeping it: an HMAC
+     * under a subkey of the active key, so that a short secret inside the content (a PIN) cannot be guessed from it.
+     */
+    public String digest(byte[] content, EnvelopeContext context) {
+        return digest(keyRing.activeKeyId(), keyRing.activeKey(), content, context);
+    }
+
+    /** True when {@code digest} was made by {@link #digest} of the same content and context, under any known key. */
+    public boolean matchesDigest(String digest, byte[] content, EnvelopeContext context) {
+        int colon = digest == null ? -1 : digest.lastIndexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        String keyId = digest.substring(0, colon);
+        return keyRing.key(keyId)
+                .map(key -> java.security.MessageDigest.isEqual(digest(keyId, key, content, context)
+                        .getBytes(StandardCharsets.US_ASCII), digest.getBytes(StandardCharsets.US_ASCII)))
+                .orElse(false);
+    }
+
+    private static String digest(String keyId, SecretKey key, byte[] content, EnvelopeContext context) {
+        try {
+            var derive = Mac.getInstance(HMAC);
+            derive.init(new SecretKeySpec(key.getEncoded(), HMAC));
+            byte[] subkey = derive.doFinal("credsync request digest v1".getBytes(StandardCharsets.US_ASCII));
+            var mac = Mac.getInstance(HMAC);
+            mac.init(new SecretKeySpec(subkey, HMAC));
+            mac.update(context.associatedData(keyId));
+            return keyId + ":" + HexFormat.of().formatHex(mac.doFinal(content));
+        } catch (GeneralSecurityException e) {
+            throw new EnvelopeException("digest failed with key '" + keyId + "'", e);
+        }
     }
 
     private static Cipher cipher(int mode, SecretKey key, byte[] iv, byte[] aad) throws GeneralSecurityException {

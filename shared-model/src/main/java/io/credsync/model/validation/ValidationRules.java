@@ -32,8 +32,21 @@ public final class ValidationRules {
         return RULES.get(vendor);
     }
 
-    /** Rules on a target's own address and settings. */
+    /** Rules on a target's own address and settings: the {@link FieldLimits}, then its vendor's. */
     public static List<Violation> checkTarget(TargetProfile target) {
+        var check = new RuleCheck(target.targetId());
+        FieldLimits.text(check, "target.address", target.addressValue(), FieldLimits.TEXT_MAX);
+        var settings = target.address() == null ? java.util.Map.<String, String>of() : target.address().settings();
+        if (check.require(settings.size() <= FieldLimits.SETTINGS_MAX, "target.settings", "target.settings.count",
+                "a target has at most " + FieldLimits.SETTINGS_MAX + " settings")) {
+            settings.forEach((name, value) -> {
+                FieldLimits.requireId(check, "target.settings", name);
+                FieldLimits.text(check, "target.settings", value, FieldLimits.TEXT_MAX);
+            });
+        }
+        if (!check.violations().isEmpty()) {
+            return check.violations();
+        }
         return forVendor(target.vendor()).checkTarget(target);
     }
 
@@ -46,6 +59,9 @@ public final class ValidationRules {
                     "credential.value.required", "value is required for kind " + credential.kind().name()
                             .toLowerCase());
         }
+        FieldLimits.text(check, "value", credential.clearValue(), FieldLimits.VALUE_MAX);
+        FieldLimits.instant(check, "validity.starts_at", credential.validity().startsAt());
+        FieldLimits.instant(check, "validity.ends_at", credential.validity().endsAt());
         check.require(credential.validity().isOrdered(), "validity.ends_at", "validity.ordered",
                 "ends_at must be after starts_at");
         return check.violations();

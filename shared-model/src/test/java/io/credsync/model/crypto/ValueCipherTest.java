@@ -17,6 +17,18 @@ class ValueCipherTest {
     private final ValueCipher cipher = new ValueCipher(KeyRing.of("k1", Map.of("k1", KEY_1, "k2", KEY_2)));
 
     @Test
+    void shouldRecogniseTheSameContentByItsDigestAfterTheActiveKeyRotated() {
+        byte[] body = "{\"value\":\"1234\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String digest = cipher.digest(body, ACME_CRED);
+        var rotated = new ValueCipher(KeyRing.of("k2", Map.of("k1", KEY_1, "k2", KEY_2)));
+        assertThat(digest).startsWith("k1:").doesNotContain("1234");
+        assertThat(rotated.matchesDigest(digest, body, ACME_CRED)).isTrue();
+        assertThat(rotated.matchesDigest(digest, "{\"value\":\"1235\"}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), ACME_CRED)).isFalse();
+        assertThat(cipher.matchesDigest(digest, body, new EnvelopeContext("other", "cred-1"))).isFalse();
+    }
+
+    @Test
     void shouldOpenWhatItSealed() {
         // Given
         var sealed = cipher.encrypt(SecretValue.of("04A1B2C3D4E5"), ACME_CRED);

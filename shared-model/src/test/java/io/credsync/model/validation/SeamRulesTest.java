@@ -1,6 +1,7 @@
 package io.credsync.model.validation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeamRulesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"1234", "000000", "987654321"})
-    void shouldAcceptDigitOnlyCodes(String code) {
+    @ValueSource(strings = {"1234", "000000", "98765432"})
+    void shouldAcceptCodesOfFourToEightDigits(String code) {
         assertThat(ValidationRules.checkGrant(spec(CredentialKind.PIN, code), seam(), seamGrant(), NOW)).isEmpty();
     }
 
@@ -34,12 +35,42 @@ class SeamRulesTest {
                 .containsExactly("seam.code.digits");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"12", "123", "123456789"})
+    void shouldRejectCodesOutsideFourToEightDigits(String code) {
+        assertThat(rules(ValidationRules.checkGrant(spec(CredentialKind.PIN, code), seam(), seamGrant(), NOW)))
+                .containsExactly("seam.code.length");
+    }
+
     @Test
-    void shouldAcceptCardsAndMobileKeys() {
-        assertThat(ValidationRules.checkGrant(spec(CredentialKind.CARD, "12345678"), seam(), seamGrant(), NOW))
+    void shouldApplyTheCodeLengthsATargetSets() {
+        var sixOnly = target(Vendor.SEAM, RuleFixtures.UUID_1, Map.of(SeamRules.CODE_MIN_LENGTH, "6",
+                SeamRules.CODE_MAX_LENGTH, "6"));
+        assertThat(ValidationRules.checkGrant(spec(CredentialKind.PIN, "123456"), sixOnly, seamGrant(), NOW))
                 .isEmpty();
+        assertThat(rules(ValidationRules.checkGrant(spec(CredentialKind.PIN, "1234"), sixOnly, seamGrant(), NOW)))
+                .containsExactly("seam.code.length");
+    }
+
+    @Test
+    void shouldRejectCodeLengthSettingsThatAreNotOneToNinetyNineOrCrossed() {
+        assertThat(rules(ValidationRules.checkTarget(target(Vendor.SEAM, RuleFixtures.UUID_1, Map.of(
+                SeamRules.CODE_MIN_LENGTH, "four"))))).containsExactly("seam.code_length.setting");
+        assertThat(rules(ValidationRules.checkTarget(target(Vendor.SEAM, RuleFixtures.UUID_1, Map.of(
+                SeamRules.CODE_MIN_LENGTH, "8", SeamRules.CODE_MAX_LENGTH, "6"))))).containsExactly(
+                        "seam.code_length.setting");
+    }
+
+    @Test
+    void shouldAcceptMobileKeys() {
         assertThat(ValidationRules.checkGrant(spec(CredentialKind.MOBILE_KEY, null), seam(), seamGrant(), NOW))
                 .isEmpty();
+    }
+
+    @Test
+    void shouldRejectCardsBecauseSeamIssuesThemThroughEncoders() {
+        assertThat(rules(ValidationRules.checkGrant(spec(CredentialKind.CARD, "12345678"), seam(), seamGrant(), NOW)))
+                .containsExactly("seam.card.unsupported");
     }
 
     @Test

@@ -9,12 +9,22 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.credsync.model.credential.ChangeOperation;
 import io.credsync.model.json.CredsyncJson;
+import io.credsync.model.validation.ChangeStructureRules;
+import io.credsync.model.validation.FieldLimits;
 import io.credsync.model.validation.Violation;
 import io.credsync.registry.credential.ChangeRejectedException;
 import io.credsync.registry.credential.CredentialMutation;
 import io.credsync.registry.credential.CredentialWriter;
+import io.credsync.registry.credential.IdempotencyKeyReusedException;
 import io.credsync.registry.credential.StaleVersionException;
 import io.credsync.registry.security.CallerContext;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -30,9 +40,10 @@ import io.smallrye.mutiny.Uni;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "credentials")
 public class BulkResource {
 
-    static final int MAX_ITEMS = 10_000;
+    static final int MAX_ITEMS = FieldLimits.BULK_MAX;
 
     @CredsyncJson
     public record BulkItem(String externalCredentialId, ChangeOperation operation, String idempotencyKey,
@@ -55,8 +66,12 @@ public class BulkResource {
     }
 
     @POST
+    @Operation(summary = "Apply up to 10,000 changes, each in its own transaction", description = "Answers 200 with one result per item in request order (applied, unchanged, duplicate or "
+            + "rejected with the item's status and violations); a bad item never blocks the others. The "
+            + "request itself is refused (422 bulk.size) when it holds no item or more than 10,000.")
+    @APIResponse(responseCode = "200", description = "One result per item", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = BulkResult.class)))
     public Uni<List<BulkResult>> apply(List<BulkItem> items) {
-        if (items == null || items.size() > MAX_ITEMS) {
+        if (items == null || items.isEmpty() || items.size() > MAX_ITEMS) {
             throw ChangeRejectedException.of(ChangeRejectedException.Kind.INVALID, "body", "bulk.size",
                     "a bulk request holds 1-" + MAX_ITEMS + " items");
         }
@@ -77,8 +92,13 @@ public class BulkResource {
             mutation = toMutation(tenant, item);
         } catch (ChangeRejectedException e) {
             return Uni.createFrom().item(rejected(index, id, 422, e));
+        } catch (InvalidParameterException e) {
+            return Uni.createFrom().item(new BulkResult(index, id, "rejected", null, 422, e.getMessage(), List.of(
+                    new Violation("idempotency_key", null, e.rule(), e.getMessage()))));
         }
-        return Panache.withTransaction(() -> writer.apply(mutation))
+        byte[] request = MutationFactory.canonicalRequest("bulk:" + item.operation(), id, item.ifMatch(),
+                item.credential());
+        return Panache.withTransaction(() -> writer.apply(mutation, request))
                 .map(r -> new BulkResult(index, id, r.duplicate()
                         ? "duplicate"
                         : r.changed()
@@ -91,6 +111,9 @@ public class BulkResource {
                             case NOT_FOUND -> 404;
                             case CONFLICT -> 409;
                         }, (ChangeRejectedException) e))
+                .onFailure(IdempotencyKeyReusedException.class).recoverWithItem(e -> new BulkResult(index, id,
+                        "rejected", null, 422, e.getMessage(), List.of(new Violation("idempotency_key", null,
+                                "idempotency_key.same_request", e.getMessage()))))
                 .onFailure(StaleVersionException.class).recoverWithItem(e -> new BulkResult(index, id, "rejected",
                         ((StaleVersionException) e).currentVersion(), 412, e.getMessage(), null));
     }
@@ -99,6 +122,11 @@ public class BulkResource {
         if (item == null || item.externalCredentialId() == null || item.operation() == null) {
             throw ChangeRejectedException.of(ChangeRejectedException.Kind.INVALID, "item", "bulk.item",
                     "every item needs external_credential_id and operation");
+        }
+        var idViolations = ChangeStructureRules.checkCredentialId("external_credential_id",
+                item.externalCredentialId());
+        if (!idViolations.isEmpty()) {
+            throw new ChangeRejectedException(ChangeRejectedException.Kind.INVALID, idViolations);
         }
         var eventId = MutationFactory.eventId(tenant, item.idempotencyKey());
         if (item.operation() != ChangeOperation.UPSERT) {

@@ -1,7 +1,5 @@
 package io.credsync.registry.api;
 
-import io.credsync.registry.credential.ChangeRejectedException;
-
 /** Versions as strong ETags ("3"), and If-Match parsing. */
 final class Etags {
 
@@ -19,10 +17,14 @@ final class Etags {
         }
         String bare = header.trim().replaceFirst("^W/", "").replace("\"", "");
         try {
-            return Long.parseLong(bare);
+            long version = Long.parseLong(bare);
+            if (version >= 0) {
+                return version;
+            }
         } catch (NumberFormatException e) {
-            throw ChangeRejectedException.of(ChangeRejectedException.Kind.INVALID, "If-Match", "http.if_match",
-                    "If-Match must be an ETag returned by this API, e.g. \"3\"");
+            // answered below
         }
+        throw new InvalidParameterException("header.If-Match", "http.if_match",
+                "If-Match must be an ETag returned by this API, e.g. \"3\"");
     }
 }

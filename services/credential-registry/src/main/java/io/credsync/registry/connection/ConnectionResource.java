@@ -11,8 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.credsync.model.Vendor;
 import io.credsync.model.json.CredsyncJson;
+import io.credsync.model.validation.FieldLimits;
+import io.credsync.registry.api.RequestParameters;
 import io.credsync.registry.credential.ChangeRejectedException;
 import io.credsync.registry.security.CallerContext;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -25,6 +30,7 @@ import io.smallrye.mutiny.Uni;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "connections")
 public class ConnectionResource {
 
     @CredsyncJson
@@ -40,6 +46,8 @@ public class ConnectionResource {
         }
     }
 
+    static final int MAX_RATE_LIMIT = 10_000;
+
     private final CallerContext caller;
 
     public ConnectionResource(CallerContext caller) {
@@ -49,7 +57,9 @@ public class ConnectionResource {
     @PUT
     @Path("{id}")
     @WithTransaction
+    @Operation(summary = "Create or replace a vendor connection", description = "The API key itself never passes here, only the name of the secret that holds it.")
     public Uni<ConnectionView> put(@PathParam("id") String id, ConnectionBody body) {
+        RequestParameters.id("path.id", id);
         validate(body);
         String tenant = caller.tenant();
         return Connection.<Connection>find("tenant = ?1 and id = ?2", tenant, id).firstResult()
@@ -76,6 +86,7 @@ public class ConnectionResource {
 
     @GET
     @WithSession
+    @Operation(summary = "List the tenant's vendor connections")
     public Uni<List<ConnectionView>> list() {
         return Connection.<Connection>list("tenant", caller.tenant())
                 .map(rows -> rows.stream().map(ConnectionView::of).toList());
@@ -84,7 +95,9 @@ public class ConnectionResource {
     @GET
     @Path("{id}")
     @WithSession
+    @Operation(summary = "Read a vendor connection")
     public Uni<ConnectionView> get(@PathParam("id") String id) {
+        RequestParameters.id("path.id", id);
         return Connection.<Connection>find("tenant = ?1 and id = ?2", caller.tenant(), id).firstResult()
                 .map(c -> {
                     if (c == null) {
@@ -101,17 +114,21 @@ public class ConnectionResource {
             violations.add(new io.credsync.model.validation.Violation("vendor", null, "connection.vendor",
                     "vendor must be one of jetstream, seam, intserv, genetec, basip"));
         }
-        if (body == null || body.baseUrl() == null || !body.baseUrl().matches("^https?://\\S+$")) {
+        if (body == null || body.baseUrl() == null || body.baseUrl().length() > FieldLimits.TEXT_MAX
+                || !body.baseUrl().matches("^https?://[\\x21-\\x7E]+$")) {
             violations.add(new io.credsync.model.validation.Violation("base_url", null, "connection.base_url",
-                    "base_url must be an http(s) URL"));
+                    "base_url must be an http(s) URL of at most " + FieldLimits.TEXT_MAX
+                            + " printable ASCII characters"));
         }
-        if (body == null || body.secretRef() == null || body.secretRef().isBlank()) {
+        if (body == null || !FieldLimits.isId(body.secretRef())) {
             violations.add(new io.credsync.model.validation.Violation("secret_ref", null, "connection.secret_ref",
-                    "secret_ref must name the secret holding the API key"));
+                    "secret_ref must name the secret holding the API key (1-" + FieldLimits.ID_MAX
+                            + " printable characters)"));
         }
-        if (body != null && body.rateLimitPerSecond() != null && body.rateLimitPerSecond() <= 0) {
+        if (body != null && body.rateLimitPerSecond() != null && (body.rateLimitPerSecond() <= 0
+                || body.rateLimitPerSecond() > MAX_RATE_LIMIT)) {
             violations.add(new io.credsync.model.validation.Violation("rate_limit_per_second", null,
-                    "connection.rate_limit", "rate_limit_per_second must be positive"));
+                    "connection.rate_limit", "rate_limit_per_second must be 1-" + MAX_RATE_LIMIT));
         }
         if (!violations.isEmpty()) {
             throw new ChangeRejectedException(ChangeRejectedException.Kind.INVALID, violations);

@@ -18,6 +18,7 @@ import io.credsync.model.command.CommandReason;
 import io.credsync.model.credential.ChangeOperation;
 import io.credsync.model.credential.Grant;
 import io.credsync.model.credential.GrantParameters;
+import io.credsync.model.crypto.EnvelopeContext;
 import io.credsync.model.crypto.SecretValue;
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.validation.CredentialSpec;
@@ -53,22 +54,45 @@ public class CredentialWriter {
         this.transitions = transitions;
     }
 
-    /** One change in its own unit of work (REST). */
+    /** One change in its own unit of work (REST without an Idempotency-Key, emergency revoke). */
     public Uni<MutationResult> apply(CredentialMutation mutation) {
-        var context = new WriteContext();
-        return apply(mutation, context).call(context::flush);
+        return apply(mutation, (byte[]) null);
     }
 
-    /** One change of a batch sharing {@code context} (and its transaction). */
+    /**
+     * One REST change in its own unit of work. {@code request} is the canonical request its Idempotency-Key stands
+     * for: the same key with another request is refused ({@link IdempotencyKeyReusedException}), nothing written.
+     */
+    public Uni<MutationResult> apply(CredentialMutation mutation, byte[] request) {
+        var context = new WriteContext();
+        return apply(mutation, request, context).call(context::flush);
+    }
+
+    /** One change of a batch sharing {@code context} (and its transaction): the input topic, by event id only. */
     public Uni<MutationResult> apply(CredentialMutation mutation, WriteContext context) {
+        return apply(mutation, null, context);
+    }
+
+    private Uni<MutationResult> apply(CredentialMutation mutation, byte[] request, WriteContext context) {
         if (mutation.eventId() == null) {
             return applyOnce(mutation, context);
         }
+        // bound to tenant and key, so a digest proves nothing about another tenant's or key's request
+        var digestContext = new EnvelopeContext(mutation.tenant(), "idempotency-key:" + mutation.eventId());
         return context.processed(mutation.eventId())
-                .flatMap(duplicate -> duplicate != null
-                        ? Uni.createFrom().item(duplicate)
-                        : applyOnce(mutation, context).invoke(result -> context.markProcessed(mutation.eventId(),
-                                mutation.tenant(), result.credentialId(), result.version())));
+                .flatMap(duplicate -> {
+                    if (duplicate != null) {
+                        String stored = context.requestDigest(mutation.eventId());
+                        if (request != null && !stored.isEmpty() && !cipher.matchesDigest(stored, request,
+                                digestContext)) {
+                            throw new IdempotencyKeyReusedException();
+                        }
+                        return Uni.createFrom().item(duplicate);
+                    }
+                    String digest = request == null ? "" : cipher.digest(request, digestContext);
+                    return applyOnce(mutation, context).invoke(result -> context.markProcessed(mutation.eventId(),
+                            mutation.tenant(), result.credentialId(), result.version(), digest));
+                });
     }
 
     private Uni<MutationResult> applyOnce(CredentialMutation m, WriteContext context) {

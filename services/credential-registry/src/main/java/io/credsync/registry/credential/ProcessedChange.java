@@ -22,6 +22,9 @@ public class ProcessedChange extends PanacheEntityBase {
     @Column(name = "credential_id")
     public UUID credentialId;
     public Long version;
+    /** Keyed digest of the REST request behind an Idempotency-Key; empty for input-topic events. */
+    @Column(name = "request_digest")
+    public String requestDigest;
     @Column(name = "received_at")
     public Instant receivedAt;
 }

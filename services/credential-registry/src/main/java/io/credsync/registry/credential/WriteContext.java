@@ -37,6 +37,7 @@ public final class WriteContext {
     private final Map<UUID, Map<String, CredentialGrant>> grants = new HashMap<>();
     private final Map<UUID, List<SyncStatus>> statuses = new HashMap<>();
     private final Map<UUID, MutationResult> processed = new HashMap<>();
+    private final Map<UUID, String> requestDigests = new HashMap<>();
     private final Set<UUID> checkedEvents = new HashSet<>();
     private final List<OutboxMessage> outbox = new ArrayList<>();
     private final List<Object[]> processedRows = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class WriteContext {
         processedRows.clear();
         return MultiRowInsert.outbox(messages)
                 .chain(() -> MultiRowInsert.insert("processed_change",
-                        List.of("event_id", "tenant", "credential_id", "version"), processedIds));
+                        List.of("event_id", "tenant", "credential_id", "version", "request_digest"), processedIds));
     }
 
     private static String key(String tenant, String id) {
@@ -71,7 +72,7 @@ public final class WriteContext {
                 : ProcessedChange.<ProcessedChange>list("eventId in ?1", eventIds)
                         .invoke(rows -> {
                             checkedEvents.addAll(eventIds);
-                            rows.forEach(r -> processed.put(r.eventId, duplicateOf(r)));
+                            rows.forEach(this::processedLoaded);
                         })
                         .replaceWithVoid();
         for (var entry : byTenant.entrySet()) {
@@ -152,7 +153,24 @@ public final class WriteContext {
         if (processed.containsKey(eventId) || checkedEvents.contains(eventId)) {
             return Uni.createFrom().item(processed.get(eventId));
         }
-        return ProcessedChange.<ProcessedChange>findById(eventId).map(row -> row == null ? null : duplicateOf(row));
+        return ProcessedChange.<ProcessedChange>findById(eventId).map(row -> {
+            checkedEvents.add(eventId);
+            if (row == null) {
+                return null;
+            }
+            processedLoaded(row);
+            return duplicateOf(row);
+        });
+    }
+
+    /** The keyed digest of the request an applied event id stood for; empty when unknown (the input topic). */
+    public String requestDigest(UUID eventId) {
+        return requestDigests.getOrDefault(eventId, "");
+    }
+
+    private void processedLoaded(ProcessedChange row) {
+        processed.put(row.eventId, duplicateOf(row));
+        requestDigests.put(row.eventId, row.requestDigest == null ? "" : row.requestDigest);
     }
 
     private static MutationResult duplicateOf(ProcessedChange row) {
@@ -160,9 +178,10 @@ public final class WriteContext {
     }
 
     /** Remembers an applied event id (written by {@link #flush()}), with what it produced. */
-    void markProcessed(UUID eventId, String tenant, UUID credentialId, long version) {
+    void markProcessed(UUID eventId, String tenant, UUID credentialId, long version, String requestDigest) {
         processed.put(eventId, new MutationResult(credentialId, version, false, true, 0));
-        processedRows.add(new Object[]{eventId, tenant, credentialId, version});
+        requestDigests.put(eventId, requestDigest);
+        processedRows.add(new Object[]{eventId, tenant, credentialId, version, requestDigest});
     }
 
     public Uni<Credential> credential(String tenant, String externalId) {

@@ -11,10 +11,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.credsync.model.command.CommandReason;
 import io.credsync.model.credential.ChangeOperation;
 import io.credsync.model.credential.HolderDetails;
 import io.credsync.model.json.CredsyncJson;
+import io.credsync.registry.api.RequestParameters;
 import io.credsync.registry.credential.Credential;
 import io.credsync.registry.credential.CredentialMutation;
 import io.credsync.registry.credential.CredentialWriter;
@@ -29,6 +33,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/v1/holders")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "holders")
 public class HolderResource {
 
     @CredsyncJson
@@ -50,6 +55,7 @@ public class HolderResource {
     @GET
     @Path("{externalId}")
     @WithSession
+    @Operation(summary = "Read a holder and the ids of its credentials")
     public Uni<HolderView> get(@PathParam("externalId") String externalId) {
         return holder(externalId)
                 .flatMap(h -> Credential.<Credential>list("holderId", h.id)
@@ -65,6 +71,7 @@ public class HolderResource {
     @POST
     @Path("{externalId}/emergency-revoke")
     @WithTransaction
+    @Operation(summary = "Revoke every credential of a holder on every target, urgently", description = "Answers 202 with each credential's version and status URL to follow.")
     public Uni<Response> emergencyRevoke(@PathParam("externalId") String externalId) {
         String tenant = caller.tenant();
         return holder(externalId)
@@ -80,6 +87,7 @@ public class HolderResource {
     }
 
     private Uni<Holder> holder(String externalId) {
+        RequestParameters.id("path.external_id", externalId);
         return Holder.<Holder>find("tenant = ?1 and externalId = ?2", caller.tenant(), externalId).firstResult()
                 .map(h -> {
                     if (h == null) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.credsync.model.validation.FieldLimits;
 import io.quarkus.security.ForbiddenException;
 
 /** The authenticated caller: its tenant (from the token's tenant claim) scopes every read and write. */
@@ -24,7 +25,12 @@ public class CallerContext {
         if (tenant == null || tenant.toString().isBlank()) {
             throw new ForbiddenException("token has no '" + tenantClaim + "' claim");
         }
-        return tenant.toString().replace("\"", "");
+        String id = tenant.toString().replace("\"", "");
+        if (!FieldLimits.isId(id)) {
+            // it scopes every query: a NUL in it would fail in PostgreSQL instead of being refused
+            throw new ForbiddenException("the token's '" + tenantClaim + "' claim is not a usable tenant id");
+        }
+        return id;
     }
 
     public boolean mayReadValues() {

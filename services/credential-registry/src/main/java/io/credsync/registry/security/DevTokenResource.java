@@ -12,7 +12,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.credsync.registry.api.InvalidParameterException;
+import io.credsync.registry.api.RequestParameters;
 import io.smallrye.jwt.build.Jwt;
 
 /**
@@ -20,7 +24,10 @@ import io.smallrye.jwt.build.Jwt;
  * {@code credsync.auth.dev-token.enabled=true}.
  */
 @Path("/dev/token")
+@Tag(name = "development")
 public class DevTokenResource {
+
+    static final int MAX_GROUPS = 20;
 
     private final boolean enabled;
     private final String issuer;
@@ -36,10 +43,16 @@ public class DevTokenResource {
 
     @POST
     @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Mint a development token (local stack only)", description = "404 unless credsync.auth.dev-token.enabled=true: the signing key ships in the jar.")
     public String issue(@QueryParam("tenant") String tenant, @QueryParam("group") List<String> groups) {
         if (!enabled) {
-            throw new NotFoundException();
+            throw new NotFoundException("development tokens are disabled");
         }
+        RequestParameters.optionalId("query.tenant", tenant);
+        if (groups != null && groups.size() > MAX_GROUPS) {
+            throw new InvalidParameterException("query.group", "list.length", "at most " + MAX_GROUPS + " groups");
+        }
+        (groups == null ? List.<String>of() : groups).forEach(g -> RequestParameters.id("query.group", g));
         return Jwt.issuer(issuer)
                 .subject("dev-" + (tenant == null ? "acme" : tenant))
                 .claim(tenantClaim, tenant == null ? "acme" : tenant)

@@ -11,7 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.credsync.registry.credential.ChangeRejectedException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.credsync.registry.api.RequestParameters;
 import io.credsync.registry.credential.Credential;
 import io.credsync.registry.security.CallerContext;
 import io.quarkus.security.Authenticated;
@@ -21,6 +27,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/v1/credentials/{externalId}/status")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "sync status")
 public class StatusResource {
 
     private static final Duration MAX_WAIT = Duration.ofSeconds(60);
@@ -38,12 +45,20 @@ public class StatusResource {
      * ISO-8601, ≤ 60 s) until the credential is at version N or later and synced on every target.
      */
     @GET
+    @Operation(summary = "Sync status of a credential on every target, optionally waiting for a version", description = "With wait_for_version=N the call waits (at most timeout, ISO-8601, capped at 60 s) until "
+            + "the credential is at version N or later and synced on every target.")
     public Uni<StatusView> credentialStatus(@PathParam("externalId") String externalId,
-            @QueryParam("wait_for_version") Long waitForVersion,
-            @QueryParam("timeout") @DefaultValue("PT30S") String timeout) {
+            @QueryParam("wait_for_version") @Parameter(description = "a version (≥ 1) to wait for", schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String waitForVersionParam,
+            @QueryParam("timeout") @DefaultValue("PT30S") @Parameter(description = "ISO-8601 duration, at most "
+                    + "PT60S is waited") String timeout) {
+        RequestParameters.id("path.external_id", externalId);
+        Long waitForVersion = RequestParameters.optionalPositiveLong("query.wait_for_version", waitForVersionParam);
+        Duration wait = RequestParameters.optionalDuration("query.timeout", timeout);
         String tenant = caller.tenant();
         if (waitForVersion != null) {
-            return queries.awaitVersion(tenant, externalId, waitForVersion, boundedWait(timeout))
+            return queries.awaitVersion(tenant, externalId, waitForVersion, wait.compareTo(MAX_WAIT) > 0
+                    ? MAX_WAIT
+                    : wait)
                     .map(view -> found(view, externalId));
         }
         return io.quarkus.hibernate.reactive.panache.Panache.withSession(
@@ -58,19 +73,5 @@ public class StatusResource {
             throw new NotFoundException("no credential '" + externalId + "'");
         }
         return view;
-    }
-
-    private static Duration boundedWait(String timeout) {
-        Duration wait = duration(timeout);
-        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
-    }
-
-    private static Duration duration(String iso) {
-        try {
-            return Duration.parse(iso);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ChangeRejectedException.of(ChangeRejectedException.Kind.INVALID, "timeout", "http.duration",
-                    "durations are ISO-8601, e.g. PT30S or PT5M");
-        }
     }
 }

@@ -14,13 +14,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import io.credsync.model.Vendor;
 import io.credsync.model.command.TargetAddress;
 import io.credsync.model.json.CredsyncJson;
 import io.credsync.model.json.Json;
+import io.credsync.model.validation.FieldLimits;
 import io.credsync.model.validation.TargetProfile;
 import io.credsync.model.validation.ValidationRules;
 import io.credsync.model.validation.Violation;
+import io.credsync.registry.api.RequestParameters;
 import io.credsync.registry.connection.Connection;
 import io.credsync.registry.credential.ChangeRejectedException;
 import io.credsync.registry.credential.ChangeRejectedException.Kind;
@@ -35,6 +40,7 @@ import io.smallrye.mutiny.Uni;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "targets")
 public class TargetResource {
 
     @CredsyncJson
@@ -59,11 +65,23 @@ public class TargetResource {
     @PUT
     @Path("{id}")
     @WithTransaction
+    @Operation(summary = "Create or replace a target (a Jetstream device, a Seam acs_system, ...)", description = "The connection's vendor rules apply to the address and settings; a target keeps its "
+            + "vendor (409 otherwise).")
     public Uni<TargetView> put(@PathParam("id") String id, TargetBody body) {
+        RequestParameters.id("path.id", id);
         String tenant = caller.tenant();
         if (body == null || body.connectionId() == null) {
             throw ChangeRejectedException.of(Kind.INVALID, "connection_id", "target.connection_id.required",
                     "connection_id is required");
+        }
+        if (!FieldLimits.isId(body.connectionId())) {
+            throw ChangeRejectedException.of(Kind.INVALID, "connection_id", "id.characters", "connection_id must be 1-"
+                    + FieldLimits.ID_MAX + " printable characters");
+        }
+        if (body.displayName() != null && (body.displayName().length() > FieldLimits.NAME_MAX
+                || !FieldLimits.storable(body.displayName()))) {
+            throw ChangeRejectedException.of(Kind.INVALID, "display_name", "text.length", "display_name must be at "
+                    + "most " + FieldLimits.NAME_MAX + " characters, without NUL or lone surrogates");
         }
         return Connection.<Connection>find("tenant = ?1 and id = ?2", tenant, body.connectionId()).firstResult()
                 .flatMap(connection -> {
@@ -110,6 +128,7 @@ public class TargetResource {
 
     @GET
     @WithSession
+    @Operation(summary = "List the tenant's targets")
     public Uni<List<TargetView>> list() {
         return Target.<Target>list("tenant", caller.tenant()).map(rows -> rows.stream().map(TargetView::of)
                 .toList());
@@ -118,7 +137,9 @@ public class TargetResource {
     @GET
     @Path("{id}")
     @WithSession
+    @Operation(summary = "Read a target")
     public Uni<TargetView> get(@PathParam("id") String id) {
+        RequestParameters.id("path.id", id);
         return Target.<Target>find("tenant = ?1 and id = ?2", caller.tenant(), id).firstResult()
                 .map(t -> {
                     if (t == null) {

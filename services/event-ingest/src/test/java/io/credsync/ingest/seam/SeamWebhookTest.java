@@ -218,6 +218,40 @@ class SeamWebhookTest extends SeamIngestTestBase {
         return sim.webhooks().deliveriesOf(event.eventId()).get(0);
     }
 
+    @Test
+    void shouldAnswerEveryRefusalBeforeTheReceiverWithAProblem() throws Exception {
+        // Given requests a new integrator might send: path, method, URI length and body size wrong
+        String svixId = SvixSignature.newMessageId();
+        String big = "{\"event_type\":\"" + "x".repeat(300 * 1024) + "\"}";
+        var refusals = Map.of(
+                send("GET", webhookUrl(connectionId()), null), "method-not-allowed",
+                send("POST", webhookUrl(connectionId()).replace("/webhooks/seam/", "/webhooks/acme/"), "{}"),
+                "not-found",
+                send("POST", webhookUrl(connectionId()) + "?" + "q".repeat(5000), "{}"), "uri-too-long",
+                postWebhook(connectionId(), signed(svixId, big, SeamSimulatorResource.SECRET), big),
+                "body-too-large");
+        // Then each is a problem of its type, and nothing reached the dead-letter topic
+        refusals.forEach((response, type) -> {
+            assertThat(response.headers().firstValue("content-type")).as(type).hasValueSatisfying(
+                    contentType -> assertThat(contentType).startsWith("application/problem+json"));
+            assertThat(response.body()).as(type).contains("\"type\":\"https://credsync.io/problems/" + type + "\"")
+                    .contains("\"status\":" + response.statusCode()).doesNotContain("xxxxxxxx");
+        });
+        assertThat(refusals.keySet()).extracting(java.net.http.HttpResponse::statusCode)
+                .containsExactlyInAnyOrder(405, 404, 414, 413);
+        assertThat(deadLetters(svixId, QUIET)).isEmpty();
+    }
+
+    private java.net.http.HttpResponse<String> send(String method, String url, String body) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Content-Type",
+                "application/json").method(method,
+                        body == null
+                                ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                                : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private void assertRejected(java.net.http.HttpResponse<String> response, String svixId) {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(

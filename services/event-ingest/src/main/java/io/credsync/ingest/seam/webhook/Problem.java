@@ -6,7 +6,10 @@ import jakarta.ws.rs.core.Response;
 
 import io.credsync.model.json.Json;
 
-/** RFC 9457 problem details for the webhook endpoint's refusals; they never echo the request. */
+/**
+ * RFC 9457 problem details for every error event-ingest answers over HTTP (the Seam webhook endpoint and what Vert.x
+ * refuses before it); they never echo the request.
+ */
 final class Problem {
 
     static final String MEDIA_TYPE = "application/problem+json";
@@ -23,12 +26,16 @@ final class Problem {
         return of("webhook-unavailable", "Webhook not handled", 503, detail);
     }
 
-    private static Response of(String slug, String title, int status, String detail) {
+    static Response of(String slug, String title, int status, String detail) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body(slug, title, status, detail)).build();
+    }
+
+    static byte[] body(String slug, String title, int status, String detail) {
         var body = new LinkedHashMap<String, Object>();
         body.put("type", TYPE_BASE + slug);
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        return Response.status(status).type(MEDIA_TYPE).entity(Json.write(body)).build();
+        return Json.write(body);
     }
 }
