@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
+import io.credsync.support.health.Heartbeats;
 import io.credsync.support.vendor.KafkaAcks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,17 +40,21 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final Counter published;
     private final Counter failures;
+    private final Heartbeats heartbeats;
+    private Heartbeats.Heartbeat heartbeat;
     private final AtomicBoolean running = new AtomicBoolean();
     private KafkaProducer<String, byte[]> producer;
     private Thread worker;
 
     public OutboxRelay(AgroalDataSource dataSource, RelayConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics,
+            Heartbeats heartbeats) {
         this.dataSource = dataSource;
         this.config = config;
         this.bootstrapServers = bootstrapServers;
         this.published = metrics.counter("credsync.outbox.published");
         this.failures = metrics.counter("credsync.outbox.publish.failures");
+        this.heartbeats = heartbeats;
     }
 
     void start(@Observes StartupEvent event) {
@@ -67,6 +72,8 @@ public class OutboxRelay {
             return;
         }
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        // a round waits at most the ack timeout (then backs off 5 s at most): longer means the thread hangs or died
+        heartbeat = heartbeats.register("outbox-relay", config.ackTimeout().plusSeconds(30));
         worker = new Thread(this::loop, "outbox-relay");
         worker.setDaemon(true);
         worker.start();
@@ -76,6 +83,7 @@ public class OutboxRelay {
         if (!running.getAndSet(false)) {
             return;
         }
+        heartbeat.stop();
         try {
             worker.join(config.ackTimeout().toMillis() + 1000);
         } catch (InterruptedException e) {
@@ -87,6 +95,7 @@ public class OutboxRelay {
     private void loop() {
         long backoffMs = 0;
         while (running.get()) {
+            heartbeat.beat();
             try {
                 int relayed = relayOnce();
                 backoffMs = 0;

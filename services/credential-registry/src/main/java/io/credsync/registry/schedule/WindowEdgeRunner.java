@@ -18,6 +18,7 @@ import io.credsync.registry.credential.Credential;
 import io.credsync.registry.credential.CredentialState;
 import io.credsync.registry.credential.CredentialWriter;
 import io.credsync.registry.credential.WriteContext;
+import io.credsync.support.health.Heartbeats;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -47,6 +48,7 @@ public class WindowEdgeRunner {
     private final Vertx vertx;
     private final CredentialWriter writer;
     private final Duration tick;
+    private final Heartbeats.Heartbeat heartbeat;
     private final Timer activationLateness;
     private final Timer expiryLateness;
     private volatile long timerId = -1;
@@ -54,10 +56,12 @@ public class WindowEdgeRunner {
 
     public WindowEdgeRunner(Vertx vertx, CredentialWriter writer,
             @ConfigProperty(name = "credsync.schedule.tick", defaultValue = "PT0.2S") Duration tick,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Heartbeats heartbeats) {
         this.vertx = vertx;
         this.writer = writer;
         this.tick = tick;
+        // a tick's transaction that never ends leaves every later tick skipped as busy
+        this.heartbeat = heartbeats.register("window-edges", tick.plusMinutes(2));
         this.activationLateness = Timer.builder("credsync.window.edge.lateness").tag("edge", "activation")
                 .publishPercentiles(0.5, 0.99).register(metrics);
         this.expiryLateness = Timer.builder("credsync.window.edge.lateness").tag("edge", "expiry")
@@ -69,6 +73,7 @@ public class WindowEdgeRunner {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        heartbeat.stop();
         if (timerId >= 0) {
             vertx.cancelTimer(timerId);
         }
@@ -83,8 +88,12 @@ public class WindowEdgeRunner {
         Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(context, true);
         context.runOnContext(ignored -> Panache.withTransaction(this::actOnDueEdges)
-                .subscribe().with(count -> busy = false, failure -> {
+                .subscribe().with(count -> {
                     busy = false;
+                    heartbeat.beat();
+                }, failure -> {
+                    busy = false;
+                    heartbeat.beat();
                     LOG.warnf("window edges not processed this tick: %s", failure.toString());
                 }));
     }

@@ -18,6 +18,7 @@ import io.credsync.ingest.events.VendorEventDeadLetterPublisher;
 import io.credsync.ingest.events.VendorEventDeadLetterPublisher.DeadLetter;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.support.health.Heartbeats;
 import io.credsync.support.messaging.FailureVerdict;
 import io.credsync.support.vendor.OutcomePublisher;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,25 +43,29 @@ public class JetstreamEventPoller {
     private final OutcomePublisher outcomes;
     private final MeterRegistry metrics;
     private final VendorEventDeadLetterPublisher deadLetters;
+    private final Heartbeats heartbeats;
     private final AtomicBoolean running = new AtomicBoolean();
     private final Map<String, Thread> pollers = new ConcurrentHashMap<>();
 
     public JetstreamEventPoller(JetstreamIngestConfig config, CommandCorrelations correlations,
             SeenVendorEvents seenEvents, OutcomePublisher outcomes, MeterRegistry metrics,
-            VendorEventDeadLetterPublisher deadLetters) {
+            VendorEventDeadLetterPublisher deadLetters, Heartbeats heartbeats) {
         this.config = config;
         this.correlations = correlations;
         this.seenEvents = seenEvents;
         this.outcomes = outcomes;
         this.metrics = metrics;
         this.deadLetters = deadLetters;
+        this.heartbeats = heartbeats;
     }
 
     void start(@Observes StartupEvent event) {
         running.set(true);
         config.connections().forEach((id, account) -> {
             var client = new JetstreamEventsClient(account.baseUrl(), account.apiKey());
-            var thread = new Thread(() -> pollForever(id, client), "jetstream-events-" + id);
+            // a round is one read and one acknowledgement, each bounded by the HTTP timeouts
+            var heartbeat = heartbeats.register("jetstream-events-" + id, config.pollInterval().plusMinutes(2));
+            var thread = new Thread(() -> pollForever(id, client, heartbeat), "jetstream-events-" + id);
             thread.setDaemon(true);
             pollers.put(id, thread);
             thread.start();
@@ -72,8 +77,9 @@ public class JetstreamEventPoller {
         pollers.values().forEach(Thread::interrupt);
     }
 
-    private void pollForever(String connectionId, JetstreamEventsClient client) {
+    private void pollForever(String connectionId, JetstreamEventsClient client, Heartbeats.Heartbeat heartbeat) {
         while (running.get()) {
+            heartbeat.beat();
             try {
                 int handled = pollOnce(client);
                 if (handled == 0) {

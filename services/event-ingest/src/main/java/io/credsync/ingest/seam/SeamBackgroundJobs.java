@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.credsync.support.health.Heartbeats;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -28,15 +29,17 @@ public class SeamBackgroundJobs {
     private final SeamEventsPoller poller;
     private final SeamReadbackSweep sweep;
     private final SeamHousekeeping housekeeping;
+    private final Heartbeats heartbeats;
     private ScheduledExecutorService executor;
 
     public SeamBackgroundJobs(SeamIngestConfig config, SeamConnections connections, SeamEventsPoller poller,
-            SeamReadbackSweep sweep, SeamHousekeeping housekeeping) {
+            SeamReadbackSweep sweep, SeamHousekeeping housekeeping, Heartbeats heartbeats) {
         this.config = config;
         this.connections = connections;
         this.poller = poller;
         this.sweep = sweep;
         this.housekeeping = housekeeping;
+        this.heartbeats = heartbeats;
     }
 
     void start(@Observes StartupEvent event) {
@@ -65,12 +68,15 @@ public class SeamBackgroundJobs {
     }
 
     private void every(Duration interval, String what, Job job) {
+        var heartbeat = heartbeats.register(what, interval.plusMinutes(2));
         executor.scheduleWithFixedDelay(() -> {
             try {
                 job.run();
-            } catch (Exception e) {
+            } catch (Exception | LinkageError | StackOverflowError e) {
+                // anything escaping here would cancel the schedule for good
                 LOG.warnf("%s failed, trying again in %s: %s", what, interval, e.toString());
             }
+            heartbeat.beat();
         }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

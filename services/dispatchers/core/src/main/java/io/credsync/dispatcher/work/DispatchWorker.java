@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.credsync.dispatcher.config.DispatcherConfig;
+import io.credsync.support.health.Heartbeats;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -30,20 +31,26 @@ public class DispatchWorker {
     private final WorkStore store;
     private final TargetDispatcher dispatcher;
     private final DispatcherConfig config;
+    private final Heartbeats heartbeats;
+    private Heartbeats.Heartbeat heartbeat;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService pool;
     private Semaphore slots;
     private Thread loop;
 
-    public DispatchWorker(WorkStore store, TargetDispatcher dispatcher, DispatcherConfig config) {
+    public DispatchWorker(WorkStore store, TargetDispatcher dispatcher, DispatcherConfig config,
+            Heartbeats heartbeats) {
         this.store = store;
         this.dispatcher = dispatcher;
         this.config = config;
+        this.heartbeats = heartbeats;
     }
 
     void start(@Observes StartupEvent event) {
         running.set(true);
+        // every worker busy for two leases means conversations hang: the loop is stuck behind them
+        heartbeat = heartbeats.register("dispatch-loop", config.lease().multipliedBy(2));
         pool = Executors.newFixedThreadPool(config.workers(), r -> new Thread(r, "dispatch-worker"));
         slots = new Semaphore(config.workers());
         loop = new Thread(this::run, "dispatch-loop");
@@ -53,6 +60,9 @@ public class DispatchWorker {
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         running.set(false);
+        if (heartbeat != null) {
+            heartbeat.stop();
+        }
         wake();
         if (pool != null) {
             pool.shutdown();
@@ -67,6 +77,7 @@ public class DispatchWorker {
 
     private void run() {
         while (running.get()) {
+            heartbeat.beat();
             try {
                 if (slots.availablePermits() == 0) {
                     // every worker busy: wait for one to finish, then claim at once (no gather delay)
