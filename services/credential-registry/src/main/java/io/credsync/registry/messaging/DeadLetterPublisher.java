@@ -36,7 +36,7 @@ public class DeadLetterPublisher {
         if (letters.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().<Void> item(() -> {
+        return Uni.createFrom().<Void>item(() -> {
             try {
                 for (DeadLetter letter : letters) {
                     deadLetters.park(topic, letter.record(), letter.verdict());
