@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.jetstream.JetstreamSimulator;
+import io.credsync.testsupport.PoisonFuzzer;
 import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;
@@ -146,6 +148,61 @@ class JetstreamEventIngestTest {
         var failed = awaitOutcome(credential, SyncPhase.FAILED);
         assertThat(failed.errorCode()).isEqualTo("CommandTimedOut");
         assertThat(failed.vendorMessage()).contains("1440 minutes");
+    }
+
+    /**
+     * Fuzzes event-ingest's consumer of {@code credsync.sync-outcomes.v1}: seeded poison outcomes among valid ones
+     * that name commands the device already completed. Every poison outcome is parked as event-ingest's letter, and
+     * every valid one is still correlated into an applied outcome.
+     */
+    @Test
+    void shouldDeadLetterFuzzedPoisonOutcomesAndStillCorrelateTheValidOnes() throws Exception {
+        // Given commands the device completed before event-ingest heard of them
+        String device = tenant + "-Fuzz";
+        sim.device(device).online(false);
+        List<String> jetstreamCommands = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            jetstreamCommands.add(syncAtJetstream(device, String.format("04A1B2C3D5%02X", i)));
+        }
+        sim.device(device).online(true);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
+        // And 3,000 poison outcomes with a valid one naming each command spread among them
+        var fuzzer = new PoisonFuzzer(99L);
+        var poison = fuzzer.generate(3000, () -> fuzzTemplate(device));
+        List<PoisonFuzzer.Poison> stream = new java.util.ArrayList<>(poison);
+        List<UUID> credentials = new java.util.ArrayList<>();
+        for (int i = 0; i < jetstreamCommands.size(); i++) {
+            var outcome = dispatcherOutcome(UUID.randomUUID(), device, 1, jetstreamCommands.get(i));
+            credentials.add(outcome.credentialId());
+            stream.add(1000 * i + 500, new PoisonFuzzer.Poison(outcome.partitionKey(), Json.write(outcome), "valid"));
+        }
+        // When
+        fuzzer.send(Topics.SYNC_OUTCOMES, stream);
+        // Then each poison outcome is parked as event-ingest's, with its rule
+        var letters = fuzzer.awaitDeadLetters(Topics.SYNC_OUTCOMES_DLQ, "event-ingest", 3000, Duration.ofSeconds(180));
+        assertThat(letters).hasSize(3000).allSatisfy(
+                letter -> assertThat(TopicProbe.header(letter, "dead-letter-rule")).isNotBlank());
+        // And every valid outcome was correlated with its completed command
+        for (UUID credential : credentials) {
+            assertThat(awaitOutcome(credential, SyncPhase.APPLIED).source()).isEqualTo("event-ingest");
+        }
+    }
+
+    private PoisonFuzzer.Template fuzzTemplate(String device) {
+        var outcome = dispatcherOutcome(UUID.randomUUID(), device, 1, "cmd-" + UUID.randomUUID());
+        Map<String, java.util.function.Function<com.fasterxml.jackson.databind.node.ObjectNode, com.fasterxml.jackson.databind.node.ObjectNode>> breaks = new java.util.LinkedHashMap<>();
+        breaks.put("version-zero", n -> n.put("version", 0));
+        breaks.put("refs-not-strings", n -> n.set("vendor_refs", n.objectNode().set("jetstream.command_id",
+                n.arrayNode().add(1))));
+        return new PoisonFuzzer.Template(outcome.partitionKey(), Json.write(outcome),
+                List.of("event_id", "tenant", "credential_id", "target_id", "phase"), Map.of("phase", "applied"),
+                breaks);
+    }
+
+    private SyncOutcome dispatcherOutcome(UUID credential, String device, long version, String jetstreamCommand) {
+        return new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), tenant, credential, device, version,
+                SyncPhase.QUEUED_ON_DEVICE, null, Map.of("jetstream.command_id", jetstreamCommand), null, null,
+                "dispatcher-jetstream", Instant.now());
     }
 
     /** Does what the dispatcher does at Jetstream (PUT the list, sync) and returns the CommandId. */
