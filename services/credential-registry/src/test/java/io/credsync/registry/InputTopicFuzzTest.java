@@ -38,6 +38,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItems;
 
 /**
  * Fuzzes {@code credsync.credential-changes.v1}: thousands of seeded poison records (random bytes and mutations of
@@ -97,8 +98,9 @@ class InputTopicFuzzTest {
                 fx.api().get("/v1/credentials/" + id).then().statusCode(200);
             }
         });
-        // And the service is still ready
-        given().get("/q/health/ready").then().statusCode(200);
+        // And the service is still ready, its channels running and its loops beating
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItems("messaging-channels-running", "background-loops"));
     }
 
     private Template template() {
