@@ -43,4 +43,13 @@ public final class Json {
             throw new ContractParseException(type, e);
         }
     }
+
+    /** Reads a contract from a tree already parsed (e.g. one element of a vendor's batch), with the same errors. */
+    public static <T> T read(com.fasterxml.jackson.databind.JsonNode tree, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (IOException | RuntimeException e) {
+            throw new ContractParseException(type, e);
+        }
+    }
 }

@@ -113,7 +113,7 @@ public class JetstreamEventPoller {
                 continue;
             }
             try {
-                toPublish.addAll(outcomesFor(Json.mapper().treeToValue(raw, JetstreamEvent.class)));
+                toPublish.addAll(outcomesFor(Json.read(raw, JetstreamEvent.class)));
             } catch (Exception | StackOverflowError e) {
                 var verdict = FailureVerdict.of(e);
                 if (verdict.retry()) {

@@ -150,6 +150,29 @@ class JetstreamEventIngestTest {
         assertThat(failed.vendorMessage()).contains("1440 minutes");
     }
 
+    /** A vendor answer nobody can read used to fail the whole poll for good, with every event behind it. */
+    @Test
+    void shouldParkAnUnreadableEventAndGoOnWithTheOnesBehindIt() throws Exception {
+        // Given an event of the wrong shape in the queue, then a queued command the dispatcher reported
+        String badId = UUID.randomUUID().toString();
+        sim.publishRawEvent(new io.vertx.core.json.JsonObject().put("Type", "CommandCompletionEvent")
+                .put("EventId", badId).put("CommandId", "c-1").put("ExceptionList", "not a list"));
+        String device = tenant + "-AfterPoison";
+        sim.device(device).online(false);
+        String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4F9");
+        var credential = UUID.randomUUID();
+        publishDispatcherOutcome(credential, device, 1, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
+        // When the device comes back
+        sim.device(device).online(true);
+        // Then the events behind the bad one are handled, and the bad one is parked with its rule and acknowledged
+        assertThat(awaitOutcome(credential, SyncPhase.APPLIED).version()).isEqualTo(1);
+        var parked = TopicProbe.readUntil(Topics.VENDOR_EVENTS_DLQ, r -> badId.equals(r.key()),
+                found -> !found.isEmpty(), Duration.ofSeconds(30));
+        assertThat(TopicProbe.header(parked.get(0), "dead-letter-rule")).isEqualTo("json.shape");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents())
+                .noneMatch(e -> badId.equals(e.getString("EventId"))));
+    }
+
     /**
      * Fuzzes event-ingest's consumer of {@code credsync.sync-outcomes.v1}: seeded poison outcomes among valid ones
      * that name commands the device already completed. Every poison outcome is parked as event-ingest's letter, and

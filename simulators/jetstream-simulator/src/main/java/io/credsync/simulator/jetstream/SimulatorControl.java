@@ -101,6 +101,17 @@ public class SimulatorControl {
         return state.locked(state.events::pending);
     }
 
+    /**
+     * Fault on demand: publishes an event as given, however broken (a vendor answer gone wrong), so that a reader's
+     * resilience to it can be shown. The event gets no id unless it has one.
+     */
+    public void publishRawEvent(JsonObject event) {
+        state.locked(() -> {
+            state.events.publish(event);
+            return null;
+        });
+    }
+
     /** Pending events of one type, e.g. {@code "CommandCompletionEvent"}. */
     public List<JsonObject> pendingEvents(String type) {
         return pendingEvents().stream().filter(event -> type.equals(event.getString("Type"))).toList();
