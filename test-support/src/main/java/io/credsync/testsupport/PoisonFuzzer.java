@@ -178,7 +178,7 @@ public final class PoisonFuzzer {
                 return copy;
             }
         }
-        return concat(new byte[] {(byte) 0xFF}, copy);
+        return concat(new byte[]{(byte) 0xFF}, copy);
     }
 
     /** The valid record with one field nested far deeper than any parser allows. */

@@ -6,9 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-import io.credsync.model.validation.ContractViolation;
-
 import io.credsync.model.json.CredsyncJson;
+import io.credsync.model.validation.ContractViolation;
 
 /**
  * What happened to a command, from a dispatcher or event-ingest, on {@code credsync.sync-outcomes.v1}, keyed by

@@ -165,7 +165,7 @@ class ValueCipherTest {
         // Given a sealed value whose ciphertext is 6 bytes (the JCE answered it with an unchecked ProviderException)
         var sealed = cipher.encrypt(SecretValue.of("1234"), ACME_CRED);
         var shortened = new EncryptedValue(sealed.keyId(), sealed.iv(),
-                Base64.getEncoder().encodeToString(new byte[] {1, 2, 3, 4, 5, 6}));
+                Base64.getEncoder().encodeToString(new byte[]{1, 2, 3, 4, 5, 6}));
         // When / Then
         assertThatThrownBy(() -> cipher.decrypt(shortened, ACME_CRED))
                 .isInstanceOf(EnvelopeException.class)

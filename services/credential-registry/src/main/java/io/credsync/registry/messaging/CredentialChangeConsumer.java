@@ -15,7 +15,7 @@ import io.credsync.model.validation.InvalidInputException;
 import io.credsync.registry.credential.CredentialMutation;
 import io.credsync.registry.credential.CredentialWriter;
 import io.credsync.registry.credential.WriteContext;
-import io.credsync.registry.messaging.DeadLetterPublisher.DeadLetter;
+import io.credsync.support.messaging.DeadLetters.Letter;
 import io.credsync.registry.messaging.PoisonSafeBatch.Item;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -59,7 +59,7 @@ public class CredentialChangeConsumer {
     }
 
     /** Applies every item in the current transaction; a change its rules refuse becomes a dead letter. */
-    private Uni<List<DeadLetter>> applyAll(List<Item<CredentialMutation>> items) {
+    private Uni<List<Letter>> applyAll(List<Item<CredentialMutation>> items) {
         var context = new WriteContext();
         return context.preload(items.stream().map(Item::value).toList())
                 .chain(() -> Multi.createFrom().iterable(items)
@@ -69,10 +69,10 @@ public class CredentialChangeConsumer {
     }
 
     /** Emits the item's dead letter, or nothing (an empty Uni is skipped by the concatenation) when applied. */
-    private Uni<DeadLetter> applyOne(Item<CredentialMutation> item, WriteContext context) {
+    private Uni<Letter> applyOne(Item<CredentialMutation> item, WriteContext context) {
         // a rule refusal touches no row, so the batch's transaction goes on; any other failure fails the batch
         return writer.apply(item.value(), context)
-                .onItem().transform(applied -> (DeadLetter) null)
-                .onFailure(InvalidInputException.class).recoverWithItem(e -> DeadLetter.of(item.record(), e));
+                .onItem().transform(applied -> (Letter) null)
+                .onFailure(InvalidInputException.class).recoverWithItem(e -> Letter.of(item.record(), e));
     }
 }

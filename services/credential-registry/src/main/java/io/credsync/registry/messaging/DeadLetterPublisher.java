@@ -4,10 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import io.credsync.support.messaging.DeadLetters;
-import io.credsync.support.messaging.FailureVerdict;
+import io.credsync.support.messaging.DeadLetters.Letter;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -18,29 +16,19 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @ApplicationScoped
 public class DeadLetterPublisher {
 
-    /** A record to park and the verdict on it. */
-    public record DeadLetter(ConsumerRecord<String, byte[]> record, FailureVerdict verdict) {
-
-        public static DeadLetter of(ConsumerRecord<String, byte[]> record, Throwable failure) {
-            return new DeadLetter(record, FailureVerdict.of(failure));
-        }
-    }
-
     private final DeadLetters deadLetters;
 
     public DeadLetterPublisher(DeadLetters deadLetters) {
         this.deadLetters = deadLetters;
     }
 
-    public Uni<Void> publish(String topic, List<DeadLetter> letters) {
+    public Uni<Void> publish(String topic, List<Letter> letters) {
         if (letters.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return Uni.createFrom().<Void>item(() -> {
             try {
-                for (DeadLetter letter : letters) {
-                    deadLetters.park(topic, letter.record(), letter.verdict());
-                }
+                deadLetters.parkAll(topic, letters);
                 return null;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
-import io.credsync.registry.messaging.DeadLetterPublisher.DeadLetter;
+import io.credsync.support.messaging.DeadLetters.Letter;
 import io.credsync.support.messaging.FailureVerdict;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
@@ -28,26 +28,26 @@ final class PoisonSafeBatch<T> {
 
     /** Applies items inside the current transaction; returns the items it refused (already as dead letters). */
     interface Applier<T> {
-        Uni<List<DeadLetter>> apply(List<Item<T>> items);
+        Uni<List<Letter>> apply(List<Item<T>> items);
     }
 
     private static final Logger LOG = Logger.getLogger(PoisonSafeBatch.class);
 
     private final List<Item<T>> items = new ArrayList<>();
-    private final List<DeadLetter> unreadable = new ArrayList<>();
+    private final List<Letter> unreadable = new ArrayList<>();
 
     PoisonSafeBatch(List<ConsumerRecord<String, byte[]>> records, Function<ConsumerRecord<String, byte[]>, T> reader) {
         for (var record : records) {
             try {
                 items.add(new Item<>(record, reader.apply(record)));
             } catch (RuntimeException | StackOverflowError e) {
-                unreadable.add(DeadLetter.of(record, e));
+                unreadable.add(Letter.of(record, e));
             }
         }
     }
 
-    Uni<List<DeadLetter>> apply(Applier<T> applier) {
-        Uni<List<DeadLetter>> applied = items.isEmpty()
+    Uni<List<Letter>> apply(Applier<T> applier) {
+        Uni<List<Letter>> applied = items.isEmpty()
                 ? Uni.createFrom().item(List.of())
                 : Panache.withTransaction(() -> applier.apply(items))
                         .onFailure().invoke(e -> LOG.warnf("batch of %d records not applied, applying one by one: %s",
@@ -60,7 +60,7 @@ final class PoisonSafeBatch<T> {
         });
     }
 
-    private Uni<List<DeadLetter>> oneByOne(Applier<T> applier) {
+    private Uni<List<Letter>> oneByOne(Applier<T> applier) {
         return Multi.createFrom().iterable(items)
                 .onItem().transformToUniAndConcatenate(item -> Panache.withTransaction(() -> applier.apply(List.of(
                         item)))
@@ -69,8 +69,8 @@ final class PoisonSafeBatch<T> {
                                 item.record().partition(), item.record().offset(), e.toString()))
                         .onFailure(FailureVerdict::isRetryable).retry()
                         .withBackOff(Duration.ofMillis(100), Duration.ofSeconds(10)).indefinitely()
-                        .onFailure().recoverWithItem(e -> List.of(DeadLetter.of(item.record(), e))))
-                .collect().in(ArrayList<DeadLetter>::new, List::addAll)
-                .map(letters -> (List<DeadLetter>) letters);
+                        .onFailure().recoverWithItem(e -> List.of(Letter.of(item.record(), e))))
+                .collect().in(ArrayList<Letter>::new, List::addAll)
+                .map(letters -> (List<Letter>) letters);
     }
 }

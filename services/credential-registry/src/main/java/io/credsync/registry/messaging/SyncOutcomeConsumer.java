@@ -9,7 +9,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.credsync.model.Topics;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
-import io.credsync.registry.messaging.DeadLetterPublisher.DeadLetter;
+import io.credsync.support.messaging.DeadLetters.Letter;
 import io.credsync.registry.messaging.PoisonSafeBatch.Item;
 import io.credsync.registry.status.StatusFolder;
 import io.smallrye.mutiny.Uni;
@@ -40,7 +40,7 @@ public class SyncOutcomeConsumer {
                 .chain(() -> Uni.createFrom().completionStage(batch.ack()));
     }
 
-    private Uni<List<DeadLetter>> fold(List<Item<SyncOutcome>> items) {
+    private Uni<List<Letter>> fold(List<Item<SyncOutcome>> items) {
         return folder.fold(items.stream().map(Item::value).toList()).replaceWith(List.of());
     }
 }

@@ -37,4 +37,20 @@ class SeamEventsPollTest extends SeamIngestTestBase {
         }
         assertThat(sim.requestCount("/events/list")).isPositive();
     }
+
+    /** A listed event nobody could read used to fail the whole poll, so no event after it was ever handled. */
+    @Test
+    void shouldParkAnUnreadableListedEventAndHandleTheOnesAfterIt() throws Exception {
+        // Given an issued event whose credential id is an object, then a credential the dispatcher reported accepted
+        String badId = sim.simulation().publishRawEvent("acs_credential.issued", new io.vertx.core.json.JsonObject()
+                .put("acs_credential_id", new io.vertx.core.json.JsonObject().put("not", "an id")));
+        var credential = UUID.randomUUID();
+        publishAccepted(credential, 1, createCredential(SeamSimulatorResource.acsSystemId), "issued");
+        // Then the event after the bad one is applied, and the bad one is parked once with its rule
+        assertThat(awaitOutcome(credential, SyncPhase.APPLIED).source()).isEqualTo("event-ingest");
+        var parked = io.credsync.testsupport.TopicProbe.readUntil(io.credsync.model.Topics.VENDOR_EVENTS_DLQ,
+                r -> badId.equals(r.key()), found -> !found.isEmpty(), java.time.Duration.ofSeconds(30));
+        assertThat(io.credsync.testsupport.TopicProbe.header(parked.get(0), "dead-letter-rule")).isEqualTo(
+                "json.shape");
+    }
 }

@@ -2,8 +2,12 @@ package io.credsync.support.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -45,16 +50,48 @@ public class DeadLetters {
     /** Parks a consumed record. */
     public void park(String deadLetterTopic, ConsumerRecord<String, byte[]> record, FailureVerdict verdict)
             throws InterruptedException {
-        var headers = new RecordHeaders();
-        for (Header header : record.headers()) {
-            headers.add(header);
+        parkAll(deadLetterTopic, List.of(new Letter(record, verdict)));
+    }
+
+    /** A consumed record and the verdict on it. */
+    public record Letter(ConsumerRecord<String, byte[]> record, FailureVerdict verdict) {
+
+        public static Letter of(ConsumerRecord<String, byte[]> record, Throwable failure) {
+            return new Letter(record, FailureVerdict.of(failure));
         }
-        headers.add("dead-letter-topic", utf8(record.topic()));
-        headers.add("dead-letter-partition", utf8(String.valueOf(record.partition())));
-        headers.add("dead-letter-offset", utf8(String.valueOf(record.offset())));
-        LOG.warnf("dead-lettering %s-%d@%d to %s [%s]: %s", record.topic(), record.partition(), record.offset(),
-                deadLetterTopic, verdict.rule(), verdict.reason());
-        send(deadLetterTopic, record.key(), record.value(), headers, verdict);
+    }
+
+    /**
+     * Parks a batch's poison: all sent at once and then awaited (a poll batch of poison costs one round trip, not one
+     * per record); a letter whose send failed is sent again on its own until the broker takes it.
+     */
+    public void parkAll(String deadLetterTopic, List<Letter> letters) throws InterruptedException {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(letters.size());
+        List<Future<RecordMetadata>> acks = new ArrayList<>(letters.size());
+        for (Letter letter : letters) {
+            var record = letter.record();
+            var headers = new RecordHeaders();
+            for (Header header : record.headers()) {
+                headers.add(header);
+            }
+            headers.add("dead-letter-topic", utf8(record.topic()));
+            headers.add("dead-letter-partition", utf8(String.valueOf(record.partition())));
+            headers.add("dead-letter-offset", utf8(String.valueOf(record.offset())));
+            LOG.warnf("dead-lettering %s-%d@%d to %s [%s]: %s", record.topic(), record.partition(), record.offset(),
+                    deadLetterTopic, letter.verdict().rule(), letter.verdict().reason());
+            var parked = letterRecord(deadLetterTopic, record.key(), record.value(), headers, letter.verdict());
+            records.add(parked);
+            acks.add(producer.send(parked));
+        }
+        for (int i = 0; i < acks.size(); i++) {
+            try {
+                acks.get(i).get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception e) {
+                sendUntilAcknowledged(records.get(i)); // may park a letter twice: dead letters are at least once
+            }
+        }
     }
 
     /** Parks something that did not come from Kafka (a vendor event), with where it came from as headers. */
@@ -68,27 +105,37 @@ public class DeadLetters {
 
     private void send(String topic, String key, byte[] value, RecordHeaders headers, FailureVerdict verdict)
             throws InterruptedException {
+        sendUntilAcknowledged(letterRecord(topic, key, value, headers, verdict));
+    }
+
+    private ProducerRecord<String, byte[]> letterRecord(String topic, String key, byte[] value, RecordHeaders headers,
+            FailureVerdict verdict) {
         headers.add("dead-letter-rule", utf8(verdict.rule()));
         headers.add("dead-letter-reason", utf8(verdict.reason()));
         headers.add("dead-letter-cause", utf8(verdict.rule())); // the name older readers know
         headers.add("dead-letter-group", utf8(group));
-        byte[] parked = value == null ? new byte[0] : value;
+        return new ProducerRecord<>(topic, null, key, value == null ? new byte[0] : value, headers);
+    }
+
+    private void sendUntilAcknowledged(ProducerRecord<String, byte[]> letter) throws InterruptedException {
+        var parked = letter;
         long backoffMs = 100;
         while (true) {
             try {
-                KafkaAcks.sendAll(producer, List.of(new ProducerRecord<>(topic, null, key, parked, headers)),
-                        Duration.ofSeconds(30));
+                KafkaAcks.sendAll(producer, List.of(parked), Duration.ofSeconds(30));
                 return;
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception e) {
-                if (isTooLarge(e) && parked.length > MAX_PARKED_VALUE) {
+                if (isTooLarge(e) && parked.value().length > MAX_PARKED_VALUE) {
                     // the original fitted its topic but not with our headers: keep the head and say so
-                    parked = java.util.Arrays.copyOf(parked, MAX_PARKED_VALUE);
-                    headers.add("dead-letter-value-truncated", utf8(String.valueOf(value.length)));
+                    var headers = new RecordHeaders(parked.headers().toArray());
+                    headers.add("dead-letter-value-truncated", utf8(String.valueOf(parked.value().length)));
+                    parked = new ProducerRecord<>(parked.topic(), null, parked.key(),
+                            Arrays.copyOf(parked.value(), MAX_PARKED_VALUE), headers);
                     continue;
                 }
-                LOG.warnf("dead letter to %s not acknowledged yet, retrying in %d ms: %s", topic, backoffMs,
+                LOG.warnf("dead letter to %s not acknowledged yet, retrying in %d ms: %s", parked.topic(), backoffMs,
                         e.toString());
                 Thread.sleep(backoffMs);
                 backoffMs = Math.min(backoffMs * 2, 5000);

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 import io.credsync.simulator.seam.events.EventLog;
+import io.vertx.core.json.JsonObject;
 import io.credsync.simulator.seam.events.SeamEvent;
 import io.credsync.simulator.seam.fault.Faults;
 import io.credsync.simulator.seam.fault.RateLimit;
@@ -200,6 +201,11 @@ public final class SeamSimulation implements AutoCloseable {
     }
 
     // --- faults and switches
+
+    /** Fault on demand: publishes a broken event (see {@link EventLog#appendRaw}); returns its id. */
+    public String publishRawEvent(String eventType, JsonObject fields) {
+        return events.appendRaw(eventType, fields).eventId();
+    }
 
     public Faults faults() {
         return faults;

@@ -46,6 +46,27 @@ public final class EventLog {
         return append(eventType, acsSystemId, "acs_user_id", acsUserId);
     }
 
+    /**
+     * Fault on demand: an event of {@code eventType} whose other fields are the given ones as they are, however broken
+     * (a vendor answer gone wrong), listed and delivered like any other.
+     */
+    public SeamEvent appendRaw(String eventType, JsonObject fields) {
+        SeamEvent event;
+        synchronized (this) {
+            Instant now = clock.instant();
+            String eventId = UUID.randomUUID().toString();
+            JsonObject json = fields.copy()
+                    .put("event_id", eventId)
+                    .put("event_type", eventType)
+                    .put("workspace_id", workspaceId)
+                    .put("occurred_at", Timestamps.format(now));
+            event = new SeamEvent(eventId, eventType, now, ++sequence, json);
+            events.add(event);
+        }
+        listener.accept(event);
+        return event;
+    }
+
     public synchronized List<SeamEvent> all() {
         return List.copyOf(events);
     }
