@@ -47,7 +47,7 @@ final class ServiceBuilder {
                     .directory(config.root().toFile())
                     .redirectErrorStream(true)
                     .start();
-            Thread copier = copyToLog(build, log, begin);
+            Thread copier = copyToLog(build, log);
             if (!build.waitFor(30, TimeUnit.MINUTES) || build.exitValue() != 0) {
                 build.destroyForcibly();
                 copier.join(TimeUnit.SECONDS.toMillis(5));
@@ -72,15 +72,14 @@ final class ServiceBuilder {
     }
 
     /** Writes the build's output to the log and shows each module as Maven starts it. */
-    private static Thread copyToLog(Process build, Path log, long begin) {
+    private static Thread copyToLog(Process build, Path log) {
         Thread copier = new Thread(() -> {
             try (var output = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8));
                     var writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
                 for (String line = output.readLine(); line != null; line = output.readLine()) {
                     writer.write(line);
                     writer.newLine();
-                    BuildProgress.module(line).ifPresent(module -> Console.info("building %s (%.0f s)", module,
-                            (System.nanoTime() - begin) / 1e9));
+                    BuildProgress.module(line).ifPresent(module -> Console.info("building %s", module));
                 }
             } catch (IOException e) {
                 Console.warn("could not copy the build output to %s: %s", log, e.getMessage());
