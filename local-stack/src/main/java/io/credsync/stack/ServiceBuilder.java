@@ -1,7 +1,10 @@
 package io.credsync.stack;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -35,20 +38,24 @@ final class ServiceBuilder {
         String modules = String.join(",", stale.stream().map(ServiceSpec::module).toList());
         Path log = config.logs().resolve("build.log");
         Console.info("building %s (log %s)", modules, log);
-        List<String> command = List.of(config.root().resolve("mvnw").toString(), "-B", "-q", "-Dquick", "install",
-                "-pl", modules, "-am");
+        List<String> command = List.of(config.root().resolve("mvnw").toString(), "-B", "-Dquick", "install", "-pl",
+                modules, "-am");
+        long begin = System.nanoTime();
         try {
             Files.createDirectories(log.getParent());
             Process build = new ProcessBuilder(command)
                     .directory(config.root().toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
                     .start();
+            Thread copier = copyToLog(build, log);
             if (!build.waitFor(30, TimeUnit.MINUTES) || build.exitValue() != 0) {
                 build.destroyForcibly();
+                copier.join(TimeUnit.SECONDS.toMillis(5));
                 throw new StackException("building " + modules + " failed (or set CREDSYNC_BUILD=false to run what is"
                         + " built). Last lines of " + log + ":\n" + ChildProcess.tail(log, 30));
             }
+            copier.join();
+            Console.info("built in %.0f s", (System.nanoTime() - begin) / 1e9);
             // Quarkus may leave an unchanged jar untouched: mark it fresh so the next up does not rebuild
             FileTime now = FileTime.fromMillis(System.currentTimeMillis());
             for (ServiceSpec spec : stale) {
@@ -62,6 +69,25 @@ final class ServiceBuilder {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted while building " + modules);
         }
+    }
+
+    /** Writes the build's output to the log and shows each module as Maven starts it. */
+    private static Thread copyToLog(Process build, Path log) {
+        Thread copier = new Thread(() -> {
+            try (var output = new BufferedReader(new InputStreamReader(build.getInputStream(), StandardCharsets.UTF_8));
+                    var writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
+                for (String line = output.readLine(); line != null; line = output.readLine()) {
+                    writer.write(line);
+                    writer.newLine();
+                    BuildProgress.module(line).ifPresent(module -> Console.info("building %s", module));
+                }
+            } catch (IOException e) {
+                Console.warn("could not copy the build output to %s: %s", log, e.getMessage());
+            }
+        }, "build-output");
+        copier.setDaemon(true);
+        copier.start();
+        return copier;
     }
 
     static boolean stale(Path root, ServiceSpec spec) {

@@ -107,6 +107,7 @@ final class StackControl {
             System.out.printf("  %-22s not running%n", "launcher");
         }
         int children = 0;
+        int notReady = 0;
         for (String name : runDir.childNames()) {
             Optional<ProcessHandle> process = runDir.live(name);
             if (process.isEmpty()) {
@@ -115,7 +116,12 @@ final class StackControl {
             children++;
             Memory.Usage usage = Memory.ofTree(process.get());
             total = total.plus(usage);
-            System.out.printf("  %-22s pid %-8d %s%n", name, process.get().pid(), usage.describe());
+            Optional<ServiceHealth> health = health(name);
+            if (health.isPresent() && !health.get().ready()) {
+                notReady++;
+            }
+            System.out.printf("  %-22s pid %-8d %s%s%n", name, process.get().pid(), usage.describe(), health
+                    .map(h -> "   " + h.description()).orElse(""));
         }
         System.out.printf("  %-22s              %s%n", "total", total.describe());
         if (launcher.isEmpty()) {
@@ -129,7 +135,12 @@ final class StackControl {
             System.out.println("starting (not ready yet)");
             return RUNNING;
         }
-        System.out.println("ready; endpoints (" + runDir.envFile() + "):");
+        if (notReady > 0) {
+            System.out.println(notReady + " service(s) not ready (./credsync logs <name>); endpoints ("
+                    + runDir.envFile() + "):");
+        } else {
+            System.out.println("ready; endpoints (" + runDir.envFile() + "):");
+        }
         try {
             Files.readAllLines(runDir.envFile()).stream()
                     .filter(line -> line.startsWith("export "))
@@ -137,7 +148,15 @@ final class StackControl {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return RUNNING;
+        return notReady > 0 ? DEGRADED : RUNNING;
+    }
+
+    /** A service's readiness on its configured port; empty for Kafka, PostgreSQL and anything not a service. */
+    private Optional<ServiceHealth> health(String name) {
+        return ServiceCatalogue.ALL.stream()
+                .filter(spec -> spec.name().equals(name))
+                .findFirst()
+                .map(spec -> ServiceHealth.of("http://" + StackConfig.HOST + ":" + config.servicePort(spec)));
     }
 
     private void deleteEnvFile() {

@@ -14,7 +14,8 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
             ./credsync bench [options]
               --changes N              credential changes to send (default 5000)
               --mix G,U,S,R            % grants, updates, suspensions, revocations (default 70,15,5,10)
-              --targets-per-change N   targets each credential is granted to, alternating vendors (default 2)
+              --targets-per-change N   targets of its vendor each credential is granted to; credentials take the
+                                       vendors in turn, cards on Jetstream, PINs on Seam (default 2)
               --devices N              Jetstream devices (default 20)
               --systems N              Seam acs_systems (default 20)
               --rate N                 offered changes per second (default 0: open throttle)

@@ -6,8 +6,9 @@ import java.util.Random;
 
 /**
  * Generates a run's changes, deterministically from a seed: a mix of grants, updates, suspensions and revocations
- * (percentages), each credential granted to {@code targetsPerChange} targets picked round robin from each vendor's
- * targets in turn. Updates, suspensions and revocations pick an active credential; when none exists they become
+ * (percentages). Credentials take the vendors in turn, and each is granted to {@code targetsPerChange} targets of its
+ * vendor, picked round robin from that vendor's targets: one credential is a card on two Jetstream devices, the next
+ * a PIN on two Seam systems (a card on Seam is refused: Seam issues cards through its encoders). Updates, suspensions and revocations pick an active credential; when none exists they become
  * grants, so the first changes of a run are always grants.
  */
 public final class ChangeMix {
@@ -40,8 +41,8 @@ public final class ChangeMix {
     }
 
     /**
-     * @param targetsByVendor each vendor's targets; a credential gets one target of each vendor in turn until it has
-     *        {@code targetsPerChange}
+     * @param targetsByVendor each vendor's targets; credential n gets {@code targetsPerChange} targets of vendor
+     *        n mod vendors
      */
     public static List<BenchChange> generate(String runId, int count, Mix mix, int targetsPerChange,
             List<List<BenchChange.Target>> targetsByVendor, long seed) {
@@ -64,13 +65,13 @@ public final class ChangeMix {
             }
             BenchChange change;
             if (kind == ChangeKind.GRANT) {
-                var targets = new ArrayList<BenchChange.Target>();
-                for (int t = 0; t < targetsPerChange; t++) {
-                    var pool = targetsByVendor.get(t % targetsByVendor.size());
-                    int v = t % targetsByVendor.size();
-                    targets.add(pool.get(next[v]++ % pool.size()));
-                }
                 int n = credentials++;
+                int vendor = n % targetsByVendor.size();
+                var pool = targetsByVendor.get(vendor);
+                var targets = new ArrayList<BenchChange.Target>();
+                for (int t = 0; t < Math.min(targetsPerChange, pool.size()); t++) {
+                    targets.add(pool.get(next[vendor]++ % pool.size()));
+                }
                 change = new BenchChange(seq, kind, runId + "-c" + n, runId + "-h" + n, 1, pin(random), targets);
                 active.add(change);
             } else {

@@ -64,7 +64,7 @@ public final class ChangeSender implements AutoCloseable {
         producer.flush();
     }
 
-    /** The registry's input record for a change: cards where a Jetstream device is among the targets, else PINs. */
+    /** The registry's input record for a change: a card on Jetstream devices, a PIN on Seam systems. */
     public static CredentialChange record(BenchChange change) {
         boolean card = change.targets().stream().anyMatch(t -> t.vendor().equals("jetstream"));
         var kind = card ? CredentialKind.CARD : CredentialKind.PIN;

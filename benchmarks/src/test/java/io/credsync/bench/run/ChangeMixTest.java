@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.credsync.model.credential.CredentialKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,11 +47,20 @@ class ChangeMixTest {
     }
 
     @Test
-    void shouldGiveEachCredentialOneTargetOfEachVendorInTurn() {
+    void shouldGiveEachCredentialTwoTargetsOfOneVendorTakingTheVendorsInTurn() {
         var changes = ChangeMix.generate("t", 100, new ChangeMix.Mix(100, 0, 0, 0), 2, TARGETS, 1);
-        assertThat(changes).allSatisfy(c -> assertThat(c.targets()).extracting(BenchChange.Target::vendor)
-                .containsExactly("jetstream", "seam"));
-        assertThat(changes).extracting(c -> c.targets().get(0).targetId()).containsOnly("J0", "J1");
+        assertThat(changes).allSatisfy(c -> assertThat(c.targets()).hasSize(2)
+                .extracting(BenchChange.Target::vendor).containsOnly(c.targets().get(0).vendor()));
+        assertThat(changes.get(0).targets()).extracting(BenchChange.Target::targetId).containsExactly("J0", "J1");
+        assertThat(changes.get(1).targets()).extracting(BenchChange.Target::targetId).containsExactly("S0", "S1");
+    }
+
+    @Test
+    void shouldSendCardsToJetstreamAndPinsToSeam() {
+        var changes = ChangeMix.generate("t", 2, new ChangeMix.Mix(100, 0, 0, 0), 2, TARGETS, 1);
+        assertThat(ChangeSender.record(changes.get(0)).kind()).isEqualTo(CredentialKind.CARD);
+        assertThat(ChangeSender.record(changes.get(1)).kind()).isEqualTo(CredentialKind.PIN);
+        assertThat(changes.get(1).value()).matches("[1-9][0-9]{7}");
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.credsync.model.status.SyncState;
 import io.credsync.registry.holder.Holder;
 import io.credsync.registry.outbox.OutboxMessage;
 import io.credsync.registry.status.StatusEvents;
+import io.credsync.registry.status.StatusTransitions;
 import io.credsync.registry.status.SyncStatus;
 import io.credsync.registry.targets.Target;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -131,5 +132,6 @@ public class CommandFanOut {
         status.desiredFingerprint = fingerprint;
         status.changedAt = now;
         status.pendingSince = wasWaiting ? status.pendingSince : now;
+        StatusTransitions.startVersion(status);
     }
 }

@@ -1,10 +1,12 @@
 package io.credsync.registry.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
 import io.credsync.model.json.Json;
+import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.model.status.SyncState;
@@ -19,11 +21,30 @@ public final class StatusTransitions {
     private StatusTransitions() {
     }
 
-    /** Applies the outcome to the row; returns true when the row changed. */
+    /**
+     * Applies the outcome to the row; returns true when the row changed. A synced row (a grant held or a revocation
+     * done) keeps no error and no {@link SeamRefs#AWAITING}: both were about the wait that has just ended.
+     */
     public static boolean apply(SyncStatus row, SyncOutcome outcome, Instant now) {
-        boolean changed = mergeRefs(row, outcome);
+        boolean changed = moveState(row, outcome, now);
+        return mergeRefs(row, outcome) || changed;
+    }
+
+    /**
+     * A new desired version starts clean: the previous version's warning and what Seam awaited for it are stale once
+     * it is superseded (its version stays visible as the observed one).
+     */
+    public static void startVersion(SyncStatus row) {
+        clearError(row);
+        Map<String, String> refs = new HashMap<>(StatusEvents.vendorRefs(row));
+        if (refs.remove(SeamRefs.AWAITING) != null) {
+            row.vendorRefs = new String(Json.write(refs), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean moveState(SyncStatus row, SyncOutcome outcome, Instant now) {
         if (outcome.version() > row.desiredVersion) {
-            return changed; // not a version we asked for; ignore rather than invent state
+            return false; // not a version we asked for; ignore rather than invent state
         }
         if (outcome.version() < row.desiredVersion) {
             if (outcome.phase() == SyncPhase.APPLIED && (row.observedVersion == null
@@ -32,12 +53,12 @@ public final class StatusTransitions {
                 row.changedAt = now;
                 return true;
             }
-            return changed;
+            return false;
         }
         SyncState current = SyncState.valueOf(row.state.toUpperCase());
         SyncState next = stateFor(outcome.phase());
         if (next == null || !advances(current, next)) {
-            return recordNotice(row, current, outcome, now) || changed;
+            return recordNotice(row, current, outcome, now);
         }
         row.state = next.name().toLowerCase();
         row.changedAt = now;
@@ -46,6 +67,7 @@ public final class StatusTransitions {
                 row.observedVersion = outcome.version();
                 row.syncedAt = outcome.occurredAt() == null ? now : outcome.occurredAt();
                 row.pendingSince = null;
+                clearError(row);
             }
             case FAILED, RETRYING, DISPATCHED, QUEUED_ON_DEVICE -> recordError(row, outcome, now);
             default -> {
@@ -111,16 +133,30 @@ public final class StatusTransitions {
         }
     }
 
+    private static void clearError(SyncStatus row) {
+        row.lastErrorCode = null;
+        row.lastErrorMessage = null;
+        row.lastErrorVersion = null;
+        row.lastErrorAt = null;
+    }
+
+    /**
+     * Adds the outcome's refs. What a vendor still awaits is only news for the desired version while it is not synced:
+     * a late {@code accepted}, or one for an older version, must not bring back a wait that has ended.
+     */
     private static boolean mergeRefs(SyncStatus row, SyncOutcome outcome) {
-        if (outcome.vendorRefs().isEmpty()) {
+        Map<String, String> before = StatusEvents.vendorRefs(row);
+        Map<String, String> refs = new HashMap<>(before);
+        refs.putAll(outcome.vendorRefs());
+        if (SyncState.SYNCED.name().equalsIgnoreCase(row.state)) {
+            refs.remove(SeamRefs.AWAITING);
+        } else if (outcome.version() != row.desiredVersion) {
+            refs.compute(SeamRefs.AWAITING, (key, value) -> before.get(key));
+        }
+        if (refs.equals(before)) {
             return false;
         }
-        Map<String, String> refs = new HashMap<>(StatusEvents.vendorRefs(row));
-        if (!refs.entrySet().containsAll(outcome.vendorRefs().entrySet())) {
-            refs.putAll(outcome.vendorRefs());
-            row.vendorRefs = new String(Json.write(refs), java.nio.charset.StandardCharsets.UTF_8);
-            return true;
-        }
-        return false;
+        row.vendorRefs = new String(Json.write(refs), StandardCharsets.UTF_8);
+        return true;
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 
@@ -117,9 +118,87 @@ class StatusTransitionsTest {
         assertThat(row.lastErrorCode).isNull();
     }
 
+    @Test
+    void shouldForgetSeamsWarningAndWhatItAwaitedOnceSynced() {
+        // Given Seam accepted version 1 and waits for it to be issued
+        var row = row(1, null, "pending");
+        StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued", SeamRefs.AWAITING_ISSUED), NOW);
+        // When event-ingest reports it issued
+        StatusTransitions.apply(row, seamApplied(1), NOW);
+        // Then the status is settled: no stale warning, no stale wait
+        assertThat(row.state).isEqualTo("synced");
+        assertThat(row.lastErrorCode).isNull();
+        assertThat(row.lastErrorMessage).isNull();
+        assertThat(row.lastErrorVersion).isNull();
+        assertThat(row.lastErrorAt).isNull();
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING)
+                .containsEntry(SeamRefs.ACS_CREDENTIAL_ID, "cred-1");
+    }
+
+    @Test
+    void shouldForgetTheWaitOnceARevocationIsDone() {
+        // Given version 2 revokes and Seam awaits the deletion
+        var row = row(2, 1L, "pending");
+        row.desiredPresence = "absent";
+        StatusTransitions.apply(row, accepted(2, "waiting_to_be_issued", SeamRefs.AWAITING_DELETED), NOW);
+        // When the deletion is confirmed
+        StatusTransitions.apply(row, seamApplied(2), NOW);
+        // Then
+        assertThat(row.lastErrorCode).isNull();
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING);
+    }
+
+    @Test
+    void shouldNotLetALateAcceptanceBringBackAWaitThatHasEnded() {
+        // Given
+        var row = row(1, 1L, "synced");
+        row.vendorRefs = "{\"" + SeamRefs.ACS_CREDENTIAL_ID + "\":\"cred-1\"}";
+        // When
+        boolean changed = StatusTransitions.apply(row, accepted(1, null, SeamRefs.AWAITING_ISSUED), NOW);
+        // Then
+        assertThat(changed).isFalse();
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING);
+    }
+
+    @Test
+    void shouldNotTakeWhatAnOlderVersionAwaits() {
+        // Given
+        var row = row(2, 1L, "pending");
+        // When
+        StatusTransitions.apply(row, accepted(1, null, SeamRefs.AWAITING_ISSUED), NOW);
+        // Then
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING)
+                .containsEntry(SeamRefs.ACS_CREDENTIAL_ID, "cred-1");
+    }
+
+    @Test
+    void shouldStartANewVersionWithoutThePreviousVersionsWarningOrWait() {
+        // Given version 1 waits to be issued
+        var row = row(1, null, "pending");
+        StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued", SeamRefs.AWAITING_ISSUED), NOW);
+        // When version 2 is desired
+        StatusTransitions.startVersion(row);
+        // Then
+        assertThat(row.lastErrorCode).isNull();
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING)
+                .containsEntry(SeamRefs.ACS_CREDENTIAL_ID, "cred-1");
+    }
+
     private SyncOutcome accepted(long version, String warning) {
         return new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", UUID.randomUUID(), "t", version,
                 SyncPhase.ACCEPTED, null, Map.of(), warning, "Seam says " + warning, "dispatcher-seam", NOW);
+    }
+
+    private SyncOutcome accepted(long version, String warning, String awaiting) {
+        return new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", UUID.randomUUID(), "t", version,
+                SyncPhase.ACCEPTED, null, Map.of(SeamRefs.ACS_CREDENTIAL_ID, "cred-1", SeamRefs.AWAITING, awaiting),
+                warning, warning == null ? null : "Seam says " + warning, "dispatcher-seam", NOW);
+    }
+
+    private SyncOutcome seamApplied(long version) {
+        return new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", UUID.randomUUID(), "t", version,
+                SyncPhase.APPLIED, null, Map.of(SeamRefs.ACS_CREDENTIAL_ID, "cred-1"), null, null, "event-ingest",
+                NOW);
     }
 
     private static SyncStatus row(long desired, Long observed, String state) {
