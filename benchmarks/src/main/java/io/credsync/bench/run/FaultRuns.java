@@ -177,8 +177,8 @@ final class FaultRuns {
                 + "/status"));
         int synced = 0;
         for (JsonNode target : status.path("targets")) {
-            if ("synced".equals(target.path("state").asText()) && target.path("observed_version").asLong()
-                    >= change.version()) {
+            if ("synced".equals(target.path("state").asText())
+                    && target.path("observed_version").asLong() >= change.version()) {
                 synced++;
             }
         }

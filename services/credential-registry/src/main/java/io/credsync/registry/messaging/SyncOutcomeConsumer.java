@@ -9,9 +9,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import io.credsync.model.Topics;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
-import io.credsync.support.messaging.DeadLetters.Letter;
 import io.credsync.registry.messaging.PoisonSafeBatch.Item;
 import io.credsync.registry.status.StatusFolder;
+import io.credsync.support.messaging.DeadLetters.Letter;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 

@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
 import io.credsync.simulator.seam.events.EventLog;
-import io.vertx.core.json.JsonObject;
 import io.credsync.simulator.seam.events.SeamEvent;
 import io.credsync.simulator.seam.fault.Faults;
 import io.credsync.simulator.seam.fault.RateLimit;
@@ -29,6 +28,7 @@ import io.credsync.simulator.seam.workspace.AcsSystem;
 import io.credsync.simulator.seam.workspace.ExternalTypes;
 import io.credsync.simulator.seam.workspace.ProviderSync;
 import io.credsync.simulator.seam.workspace.Workspace;
+import io.vertx.core.json.JsonObject;
 
 /**
  * The simulated Seam workspace and everything around it (provider sync, events, webhooks, faults, rate limit,
