@@ -103,4 +103,16 @@ public final class FieldLimits {
         }
         return true;
     }
+
+    /**
+     * An untrusted id or type for a message, log line or header (never a secret): at most 100 characters, printable
+     * ASCII, anything else shown as {@code ?}.
+     */
+    public static String forMessage(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        String cut = value.length() > 100 ? value.substring(0, 100) + "…" : value;
+        return cut.replaceAll("[^\\x20-\\x7E…]", "?");
+    }
 }

@@ -55,10 +55,6 @@ public record FailureVerdict(boolean retry, String rule, String reason) {
         return of(failure).retry();
     }
 
-    public static boolean isPoison(Throwable failure) {
-        return !of(failure).retry();
-    }
-
     private static FailureVerdict poison(String rule, String reason) {
         return new FailureVerdict(false, rule, truncate(reason));
     }

@@ -8,6 +8,7 @@ import io.credsync.model.command.SyncCommand;
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.json.Json;
 import io.credsync.model.validation.ContractViolation;
+import io.credsync.model.validation.FieldLimits;
 
 /**
  * Reads a command record and checks everything that would otherwise fail later, inside a vendor conversation where
@@ -47,20 +48,12 @@ final class CommandCheck {
         }
         if (connections.find(command.target().connectionId()).isEmpty()) {
             throw new ContractViolation("command.connection", "no connection '"
-                    + printable(command.target().connectionId())
+                    + FieldLimits.forMessage(command.target().connectionId())
                     + "' is configured for this dispatcher (credsync.connections.\"<id>\".*)");
         }
         if (command.desired().value() != null) {
             cipher.decrypt(command.desired().value(), command.envelopeContext()); // EnvelopeException: poison
         }
         return command;
-    }
-
-    private static String printable(String s) {
-        if (s == null) {
-            return "(none)";
-        }
-        String cut = s.length() > 100 ? s.substring(0, 100) + "…" : s;
-        return cut.replaceAll("\\p{C}", "?");
     }
 }

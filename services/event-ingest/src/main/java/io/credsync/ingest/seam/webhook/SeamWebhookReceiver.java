@@ -15,6 +15,7 @@ import io.credsync.ingest.seam.SeamEventHandler;
 import io.credsync.ingest.seam.SeamEventTypes;
 import io.credsync.ingest.seam.webhook.SvixVerifier.Verified;
 import io.credsync.model.json.Json;
+import io.credsync.model.validation.FieldLimits;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -76,7 +77,7 @@ public class SeamWebhookReceiver {
         }
         switch (SeamEventTypes.classify(event.eventType())) {
             case UNKNOWN -> deadLetter(connectionId, message, body, "unknown event type "
-                    + printable(event.eventType()), "unknown_event_type");
+                    + FieldLimits.forMessage(event.eventType()), "unknown_event_type");
             case IGNORED -> count("ignored");
             case CREDENTIAL -> {
                 if (event.eventId() == null) {
@@ -100,14 +101,5 @@ public class SeamWebhookReceiver {
 
     private void count(String result) {
         metrics.counter("credsync.ingest.seam.webhooks", "result", result).increment();
-    }
-
-    /** An event type for a log line or header: bounded, printable. */
-    private static String printable(String type) {
-        if (type == null) {
-            return "(none)";
-        }
-        String cut = type.length() > 100 ? type.substring(0, 100) + "…" : type;
-        return cut.replaceAll("[^\\x20-\\x7E…]", "?");
     }
 }
