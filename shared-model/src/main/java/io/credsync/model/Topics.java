@@ -14,6 +14,8 @@ public final class Topics {
     public static final String SYNC_OUTCOMES_DLQ = "credsync.sync-outcomes.dlq.v1";
     public static final String SYNC_STATUS = "credsync.sync-status.v1";
     public static final String VENDOR_EVENTS_DLQ = "credsync.vendor-events.dlq.v1";
+    /** Vendor connections as the registry defines them (compacted, keyed {@code <tenant>/<id>}, no secrets). */
+    public static final String CONNECTIONS = "credsync.connections.v1";
 
     private Topics() {
     }
@@ -41,6 +43,7 @@ public final class Topics {
         specs.add(TopicSpec.deleted(SYNC_OUTCOMES_DLQ, 1));
         specs.add(TopicSpec.compacted(SYNC_STATUS, 12));
         specs.add(TopicSpec.deleted(VENDOR_EVENTS_DLQ, 1));
+        specs.add(TopicSpec.compacted(CONNECTIONS, 1));
         return List.copyOf(specs);
     }
 

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.credsync.model.json.Json;
-import io.credsync.support.vendor.VendorFailure;
-import io.credsync.support.vendor.VendorHttp;
+import io.credsync.vendor.spi.VendorFailure;
+import io.credsync.vendor.spi.VendorHttp;
 
 /** {@code GET /3/events/{limit}} (does not dequeue) and {@code DELETE /3/events} by EventIds (≤100 per call). */
 final class JetstreamEventsClient {

@@ -1,0 +1,191 @@
+package io.credsync.dispatcher.work;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.credsync.dispatcher.config.Connections;
+import io.credsync.dispatcher.config.DispatcherConfig;
+import io.credsync.dispatcher.control.ConnectionRateLimiter;
+import io.credsync.dispatcher.control.RetryPolicy;
+import io.credsync.dispatcher.control.TargetCircuitBreaker;
+import io.credsync.vendor.spi.dispatch.Slot;
+import io.credsync.vendor.spi.dispatch.SlotResult;
+import io.credsync.vendor.spi.dispatch.TargetResult;
+import io.credsync.vendor.spi.dispatch.TargetWork;
+import io.credsync.vendor.spi.dispatch.VendorAdapter;
+import io.credsync.dispatcher.work.WorkStore.SlotUpdate;
+import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.model.outcome.SyncPhase;
+import io.credsync.support.messaging.FailureVerdict;
+import io.credsync.support.vendor.OutcomePublisher;
+import io.credsync.vendor.spi.VendorFailure;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * One conversation with the vendor about one claimed target: circuit breaker and rate limit first, then the adapter,
+ * then outcomes (published and acknowledged) and the slots' new state; on failure, outcomes saying so and a
+ * rescheduled attempt.
+ */
+@ApplicationScoped
+public class TargetDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(TargetDispatcher.class);
+
+    private final WorkStore store;
+    private final VendorAdapter adapter;
+    private final Connections connections;
+    private final OutcomePublisher outcomes;
+    private final RetryPolicy retry;
+    private final ConnectionRateLimiter rateLimiter = new ConnectionRateLimiter();
+    private final TargetCircuitBreaker breaker;
+    private final MeterRegistry metrics;
+
+    public TargetDispatcher(WorkStore store, VendorAdapter adapter, Connections connections,
+            OutcomePublisher outcomes, DispatcherConfig config, MeterRegistry metrics) {
+        this.store = store;
+        this.adapter = adapter;
+        this.connections = connections;
+        this.outcomes = outcomes;
+        this.retry = new RetryPolicy(config.retryBase(), config.retryCap());
+        this.breaker = new TargetCircuitBreaker(config.breakerThreshold(),
+                config.breakerOpenFor());
+        this.metrics = metrics;
+        metrics.gauge("credsync.dispatcher.circuits.open", breaker, TargetCircuitBreaker::openCount);
+    }
+
+    public void dispatch(WorkStore.ClaimedTarget target) {
+        String key = target.tenant() + "/" + target.targetId();
+        try {
+            var connection = connections.find(target.connectionId()).orElseThrow(() -> VendorFailure.permanent(
+                    "unknown_connection", "no connection '" + target.connectionId() + "' configured"));
+            Duration open = breaker.permit(key);
+            if (!open.isZero()) {
+                reschedule(target, open, VendorFailure.transientFailure("circuit_open",
+                        "circuit open after repeated failures; next probe in " + open.toSeconds() + " s"));
+                return;
+            }
+            Duration wait = rateLimiter.acquire(connection.id(), connection.ratePerSecond());
+            if (!wait.isZero()) {
+                store.retryAt(target.tenant(), target.targetId(), Instant.now().plus(wait), null);
+                return;
+            }
+            var work = new TargetWork(target.tenant(), target.targetId(), target.address(),
+                    store.slots(target.tenant(), target.targetId()), target.attempts());
+            if (work.pending().isEmpty()) {
+                store.completed(target.tenant(), target.targetId(), List.of());
+                return;
+            }
+            TargetResult result = adapter.apply(work, connection);
+            metrics.counter("credsync.dispatcher.vendor.calls", "vendor", adapter.vendor().id())
+                    .increment(result.vendorCalls());
+            if (result.stoppedBy() == null) {
+                breaker.success(key);
+            } else {
+                noteFailure(target, key, result.stoppedBy());
+            }
+            finish(work, result);
+        } catch (VendorFailure failure) {
+            onFailure(target, key, failure);
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            var verdict = FailureVerdict.of(e);
+            if (verdict.retry()) {
+                LOG.warnf("dispatching %s failed, retrying: %s", key, verdict.reason());
+                safeRetry(target, retry.delay(target.attempts(), null), verdict.reason());
+            } else {
+                // retrying cannot help and would hold the target for ever: its pending slots fail, with the rule
+                LOG.warnf("dispatching %s failed for good [%s]: %s", key, verdict.rule(), verdict.reason());
+                onFailure(target, key, VendorFailure.permanent(verdict.rule(), verdict.reason()));
+            }
+        }
+    }
+
+    private void finish(TargetWork work, TargetResult result) throws Exception {
+        Map<UUID, SlotResult> byCredential = new HashMap<>();
+        result.slots().forEach(r -> byCredential.put(r.credentialId(), r));
+        VendorFailure stopped = result.stoppedBy();
+        Instant next = stopped == null
+                ? null
+                : Instant.now().plus(retry.delay(work.attempt(), stopped.retryAfter()));
+        List<SyncOutcome> published = new ArrayList<>();
+        List<SlotUpdate> updates = new ArrayList<>();
+        for (Slot slot : work.pending()) {
+            var r = byCredential.get(slot.credentialId());
+            var refs = r == null || r.vendorRefs().isEmpty() ? slot.vendorRefs() : r.vendorRefs();
+            if (r == null || r.phase() == SyncPhase.RETRYING) {
+                if (r != null) {
+                    updates.add(new SlotUpdate(slot.credentialId(), slot.desired().version(),
+                            SlotUpdate.Progress.IN_PROGRESS, refs));
+                }
+                if (stopped != null) {
+                    published.add(outcomes.outcome(slot.desired(), SyncPhase.RETRYING, next, Map.of(),
+                            stopped.code(), stopped.vendorMessage()));
+                }
+                continue; // left for a later attempt
+            }
+            published.add(outcomes.outcome(slot.desired(), r.phase(), null, r.reportedRefs(), r.errorCode(),
+                    r.vendorMessage()));
+            updates.add(r.phase() == SyncPhase.FAILED
+                    ? SlotUpdate.failed(slot.credentialId(), slot.desired().version(), refs)
+                    : SlotUpdate.applied(slot.credentialId(), slot.desired().version(), refs));
+        }
+        outcomes.publish(published);
+        store.completed(work.tenant(), work.targetId(), updates, next, stopped == null ? null : stopped.getMessage());
+        published.forEach(o -> metrics.counter("credsync.dispatcher.outcomes", "phase", o.phase().name()
+                .toLowerCase()).increment());
+    }
+
+    private void onFailure(WorkStore.ClaimedTarget target, String key, VendorFailure failure) {
+        try {
+            if (failure.kind() == VendorFailure.Kind.PERMANENT) {
+                var slots = store.slots(target.tenant(), target.targetId()).stream().filter(Slot::isPending)
+                        .toList();
+                outcomes.publish(slots.stream().map(s -> outcomes.outcome(s.desired(), SyncPhase.FAILED, null,
+                        Map.of(), failure.code(), failure.vendorMessage())).toList());
+                store.completed(target.tenant(), target.targetId(), slots.stream()
+                        .map(s -> SlotUpdate.failed(s.credentialId(), s.desired().version(), s.vendorRefs()))
+                        .toList());
+                return;
+            }
+            noteFailure(target, key, failure);
+            reschedule(target, retry.delay(target.attempts(), failure.retryAfter()), failure);
+        } catch (Exception e) {
+            LOG.warnf("recording the failure of %s failed, retrying: %s", key, e.toString());
+            safeRetry(target, retry.delay(target.attempts(), null), failure.getMessage());
+        }
+    }
+
+    /** A transient or ambiguous failure counts towards the breaker; a 429 pauses the whole connection. */
+    private void noteFailure(WorkStore.ClaimedTarget target, String key, VendorFailure failure) {
+        breaker.failure(key);
+        if (failure.retryAfter() != null && failure.isRateLimit()) {
+            rateLimiter.pause(target.connectionId(), failure.retryAfter());
+        }
+    }
+
+    /** Tells the registry the target is retrying (with when and why), then gives the target back. */
+    private void reschedule(WorkStore.ClaimedTarget target, Duration delay, VendorFailure why) throws Exception {
+        Instant next = Instant.now().plus(delay);
+        var pending = store.slots(target.tenant(), target.targetId()).stream().filter(Slot::isPending).toList();
+        outcomes.publish(pending.stream().map(s -> outcomes.outcome(s.desired(), SyncPhase.RETRYING, next,
+                Map.of(), why.code(), why.vendorMessage())).toList());
+        store.retryAt(target.tenant(), target.targetId(), next, why.getMessage());
+    }
+
+    private void safeRetry(WorkStore.ClaimedTarget target, Duration delay, String error) {
+        try {
+            store.retryAt(target.tenant(), target.targetId(), Instant.now().plus(delay), error);
+        } catch (Exception e) {
+            LOG.warnf("could not reschedule %s/%s; its lease expires and another attempt follows: %s",
+                    target.tenant(), target.targetId(), e.toString());
+        }
+    }
+}

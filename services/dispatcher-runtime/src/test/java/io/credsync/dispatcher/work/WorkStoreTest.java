@@ -1,0 +1,183 @@
+package io.credsync.dispatcher.work;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import io.credsync.vendor.spi.dispatch.Slot;
+import io.credsync.model.Vendor;
+import io.credsync.model.command.CommandPriority;
+import io.credsync.model.command.CommandReason;
+import io.credsync.model.command.DesiredState;
+import io.credsync.model.command.HolderRef;
+import io.credsync.model.command.SyncCommand;
+import io.credsync.model.command.TargetAddress;
+import io.credsync.model.credential.CredentialKind;
+import io.credsync.testsupport.DatabaseCoordinates;
+import io.credsync.testsupport.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The work store against a real PostgreSQL, including a concurrent interleaving found by the benchmark. */
+class WorkStoreTest {
+
+    private DatabaseCoordinates db;
+    private WorkStore store;
+
+    @BeforeEach
+    void givenAFreshSchema() throws Exception {
+        db = TestPostgres.freshDatabase("workstore");
+        try (Connection c = db.connect(); var statement = c.createStatement()) {
+            statement.execute(new String(getClass().getResourceAsStream("/db/dispatcher/V1__dispatcher.sql")
+                    .readAllBytes(), StandardCharsets.UTF_8));
+        }
+        var dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(db.jdbcUrl());
+        dataSource.setUser(db.username());
+        dataSource.setPassword(db.password());
+        store = new WorkStore(dataSource);
+    }
+
+    @Test
+    void shouldTakeACommandOnceAndReportAnOlderVersionSuperseded() throws SQLException {
+        var credential = UUID.randomUUID();
+        var v2 = command(credential, 2);
+        assertThat(store.intake(v2)).isEqualTo(WorkStore.Intake.ACCEPTED);
+        assertThat(store.intake(v2)).isEqualTo(WorkStore.Intake.DUPLICATE);
+        assertThat(store.intake(command(credential, 1))).isEqualTo(WorkStore.Intake.SUPERSEDED);
+        assertThat(store.slots("acme", "dev-1")).singleElement().satisfies(s -> assertThat(s.desired().version())
+                .isEqualTo(2));
+    }
+
+    @Test
+    void shouldKeepATargetsWorkWhenACommandArrivesWhileTheWorkerFinishes() throws Exception {
+        // Given a worker about to finish credential A on dev-1
+        var a = UUID.randomUUID();
+        store.intake(command(a, 1));
+        var finished = WorkStore.SlotUpdate.applied(a, 1, Map.of());
+        // And an intake of credential B for dev-1 that has written its slot and touched the work row, not committed
+        var b = command(UUID.randomUUID(), 1);
+        try (Connection intake = db.connect()) {
+            intake.setAutoCommit(false);
+            try (var slot = intake.prepareStatement("""
+                    INSERT INTO slot (tenant, target_id, credential_id, desired_version, desired, command_id)
+                    VALUES ('acme', 'dev-1', ?, 1, '{}', ?)""")) {
+                slot.setObject(1, b.credentialId());
+                slot.setObject(2, b.commandId());
+                slot.executeUpdate();
+            }
+            try (var work = intake.createStatement()) {
+                work.executeUpdate("UPDATE target_work SET due_at = LEAST(due_at, now()) WHERE target_id = 'dev-1'");
+            }
+            // When the worker finishes A (it waits for the intake's row lock) and then the intake commits
+            var completion = CompletableFuture.runAsync(() -> {
+                try {
+                    store.completed("acme", "dev-1", List.of(finished));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            await().atMost(Duration.ofSeconds(10)).until(() -> waitingOnLocks() > 0);
+            intake.commit();
+            completion.get();
+        }
+        // Then dev-1 still has work: B is pending and must be dispatched
+        assertThat(workRows("dev-1")).isEqualTo(1);
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO))
+                .extracting(WorkStore.ClaimedTarget::targetId).containsExactly("dev-1");
+    }
+
+    @Test
+    void shouldFinishATargetWhenNothingIsPending() throws SQLException {
+        var a = UUID.randomUUID();
+        store.intake(command(a, 1));
+        store.completed("acme", "dev-1", List.of(WorkStore.SlotUpdate.applied(a, 1, Map.of())));
+        assertThat(workRows("dev-1")).isZero();
+    }
+
+    @Test
+    void shouldNotRetryAVersionTheVendorRefused() throws SQLException {
+        var a = UUID.randomUUID();
+        store.intake(command(a, 1));
+        store.completed("acme", "dev-1", List.of(WorkStore.SlotUpdate.failed(a, 1, Map.of())));
+        assertThat(store.slots("acme", "dev-1")).singleElement().satisfies(s -> assertThat(s.isPending()).isFalse());
+        assertThat(workRows("dev-1")).isZero();
+    }
+
+    @Test
+    void shouldHandATargetToOneClaimantAtATime() throws SQLException {
+        store.intake(command(UUID.randomUUID(), 1));
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).hasSize(1);
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).isEmpty();
+        store.retryAt("acme", "dev-1", Instant.now().minusSeconds(1), "boom");
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).singleElement()
+                .satisfies(t -> assertThat(t.attempts()).isEqualTo(2));
+    }
+
+    @Test
+    void shouldKeepWhatWasDoneAndRetryTheRestLaterWhenAConversationStopsPartWay() throws SQLException {
+        var done = UUID.randomUUID();
+        var left = UUID.randomUUID();
+        var progressed = UUID.randomUUID();
+        store.intake(command(done, 1));
+        store.intake(command(left, 1));
+        store.intake(command(progressed, 1));
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).hasSize(1);
+        store.completed("acme", "dev-1", List.of(WorkStore.SlotUpdate.applied(done, 1, Map.of("id", "d")),
+                new WorkStore.SlotUpdate(progressed, 1, WorkStore.SlotUpdate.Progress.IN_PROGRESS, Map.of("id",
+                        "p"))),
+                Instant.now().plusSeconds(60), "http_503");
+        var slots = store.slots("acme", "dev-1");
+        assertThat(slots).filteredOn(Slot::isPending).extracting(Slot::credentialId)
+                .containsExactlyInAnyOrder(left, progressed);
+        assertThat(slots).filteredOn(s -> s.credentialId().equals(progressed)).singleElement()
+                .satisfies(s -> assertThat(s.vendorRefs()).containsEntry("id", "p"));
+        // not due before the backoff, and the attempt count survives (the adapter must look before writing again)
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).isEmpty();
+        store.retryAt("acme", "dev-1", Instant.now().minusSeconds(1), null);
+        assertThat(store.claimDue(10, Duration.ofSeconds(30), Duration.ZERO)).singleElement()
+                .satisfies(t -> assertThat(t.attempts()).isEqualTo(2));
+    }
+
+    private long waitingOnLocks() throws SQLException {
+        try (Connection c = db.connect();
+                var statement = c.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = '"
+                        + db.name() + "' AND wait_event_type = 'Lock'")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private long workRows(String target) throws SQLException {
+        try (Connection c = db.connect();
+                var statement = c.prepareStatement(
+                        "SELECT count(*) FROM target_work WHERE target_id = ?")) {
+            statement.setString(1, target);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static SyncCommand command(UUID credential, long version) {
+        return new SyncCommand(UUID.randomUUID(), "acme", credential, "dev-1", Vendor.JETSTREAM,
+                new TargetAddress("js", "Dev-1", Map.of()), version, DesiredState.absent(CredentialKind.CARD,
+                        new HolderRef(UUID.randomUUID(), "h", null)),
+                CommandPriority.URGENT, CommandReason.REVOKE,
+                Instant.now());
+    }
+
+}

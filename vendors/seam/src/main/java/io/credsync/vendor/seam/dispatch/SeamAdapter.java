@@ -1,0 +1,50 @@
+package io.credsync.vendor.seam.dispatch;
+
+import java.sql.SQLException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.credsync.dispatcher.config.DispatcherConfig;
+import io.credsync.vendor.spi.dispatch.TargetResult;
+import io.credsync.vendor.spi.dispatch.TargetWork;
+import io.credsync.vendor.spi.dispatch.VendorAdapter;
+import io.credsync.model.Vendor;
+import io.credsync.model.crypto.ValueCipher;
+import io.credsync.vendor.spi.VendorConnection;
+import io.credsync.vendor.spi.VendorFailure;
+import io.credsync.vendor.spi.VendorHttp;
+
+/**
+ * Seam Connect access control: a target is an acs_system, each holder an acs_user there, each credential an
+ * acs_credential. Unlike Jetstream every credential is its own object, so a conversation walks the pending slots
+ * holder by holder ({@link HolderSync}, {@link CredentialSync}); Seam confirms later, so most writes end
+ * {@code accepted} and event-ingest reports the rest.
+ */
+@ApplicationScoped
+public class SeamAdapter implements VendorAdapter {
+
+    private final VendorHttp http;
+    private final SeamUsers users;
+    private final ValueCipher cipher;
+
+    public SeamAdapter(DispatcherConfig config, SeamUsers users, ValueCipher cipher) {
+        this.http = new VendorHttp(config.connectTimeout(), config.requestTimeout());
+        this.users = users;
+        this.cipher = cipher;
+    }
+
+    @Override
+    public Vendor vendor() {
+        return Vendor.SEAM;
+    }
+
+    @Override
+    public TargetResult apply(TargetWork work, VendorConnection connection) throws VendorFailure {
+        try {
+            return new SeamConversation(new SeamClient(http, connection), users, cipher, work, connection).run();
+        } catch (SQLException e) {
+            throw new VendorFailure(VendorFailure.Kind.AMBIGUOUS, "state_unavailable",
+                    "the dispatcher's own database failed mid-conversation: " + e.getMessage(), null, e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.credsync.vendor.spi;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+import io.credsync.model.Vendor;
+import io.credsync.vendor.spi.dispatch.DispatchContext;
+import io.credsync.vendor.spi.dispatch.VendorAdapter;
+import io.credsync.vendor.spi.events.EventContext;
+import io.credsync.vendor.spi.events.EventSide;
+
+/**
+ * One vendor's slice, found by {@link ServiceLoader} ({@code META-INF/services/io.credsync.vendor.spi.VendorPlugin}),
+ * the way Kafka Connect finds connectors: the dispatcher runtime builds its adapter, event-ingest its event side. A
+ * plug-in is plain Java; the runtimes own threads, Kafka, transactions, retries and health.
+ */
+public interface VendorPlugin {
+
+    Vendor vendor();
+
+    /** The dispatch side, built once per runtime start. */
+    VendorAdapter dispatchAdapter(DispatchContext context);
+
+    /**
+     * Flyway locations of the vendor's own dispatcher tables, migrated after the core's into the vendor's schema
+     * {@code dispatcher_<vendor>}, with versions from {@code V1000} (the core's stay below).
+     */
+    default List<String> dispatchMigrations() {
+        return List.of();
+    }
+
+    /** The event side (pollers, webhooks, read-backs), hosted by event-ingest; empty when dispatch is final. */
+    default Optional<EventSide> eventSide(EventContext context) {
+        return Optional.empty();
+    }
+
+    /** Flyway locations of the vendor's event-side tables, migrated into schema {@code ingest_<vendor>}. */
+    default List<String> eventMigrations() {
+        return List.of();
+    }
+
+    /** Every plug-in on the class path, by vendor. */
+    static List<VendorPlugin> installed() {
+        return ServiceLoader.load(VendorPlugin.class).stream().map(ServiceLoader.Provider::get).toList();
+    }
+}
