@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.credsync.dispatcher.config.DispatcherConfig;
 import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.vendor.spi.dispatch.TargetResult;
@@ -27,7 +24,6 @@ import io.credsync.vendor.spi.VendorHttp;
  * device are one PUT and one sync, and a repeat is harmless. After an ambiguous failure it reads the stored list back
  * and skips the PUT when it already holds.
  */
-@ApplicationScoped
 public class JetstreamAdapter implements VendorAdapter {
 
     static final String COMMAND_ID = "jetstream.command_id";
@@ -35,9 +31,8 @@ public class JetstreamAdapter implements VendorAdapter {
     private final JetstreamClient client;
     private final ValueCipher cipher;
 
-    public JetstreamAdapter(DispatcherConfig config, ValueCipher cipher) {
-        this.client = new JetstreamClient(new VendorHttp(config.connectTimeout(),
-                config.requestTimeout()));
+    public JetstreamAdapter(VendorHttp http, ValueCipher cipher) {
+        this.client = new JetstreamClient(http);
         this.cipher = cipher;
     }
 

@@ -2,9 +2,6 @@ package io.credsync.vendor.seam.dispatch;
 
 import java.sql.SQLException;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import io.credsync.dispatcher.config.DispatcherConfig;
 import io.credsync.vendor.spi.dispatch.TargetResult;
 import io.credsync.vendor.spi.dispatch.TargetWork;
 import io.credsync.vendor.spi.dispatch.VendorAdapter;
@@ -20,15 +17,14 @@ import io.credsync.vendor.spi.VendorHttp;
  * holder by holder ({@link HolderSync}, {@link CredentialSync}); Seam confirms later, so most writes end
  * {@code accepted} and event-ingest reports the rest.
  */
-@ApplicationScoped
 public class SeamAdapter implements VendorAdapter {
 
     private final VendorHttp http;
     private final SeamUsers users;
     private final ValueCipher cipher;
 
-    public SeamAdapter(DispatcherConfig config, SeamUsers users, ValueCipher cipher) {
-        this.http = new VendorHttp(config.connectTimeout(), config.requestTimeout());
+    public SeamAdapter(VendorHttp http, SeamUsers users, ValueCipher cipher) {
+        this.http = http;
         this.users = users;
         this.cipher = cipher;
     }

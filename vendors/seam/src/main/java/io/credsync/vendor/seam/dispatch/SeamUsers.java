@@ -14,8 +14,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.credsync.model.json.Json;
@@ -24,7 +22,6 @@ import io.credsync.model.json.Json;
  * Which acs_user stands for which holder on which access system (target), and what the user was last set to:
  * suspension and access groups belong to the user at Seam, not to a credential.
  */
-@ApplicationScoped
 public class SeamUsers {
 
     private static final TypeReference<TreeSet<String>> GROUPS = new TypeReference<>() {
