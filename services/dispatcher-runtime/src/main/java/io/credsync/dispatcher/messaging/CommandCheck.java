@@ -2,7 +2,6 @@ package io.credsync.dispatcher.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import io.credsync.dispatcher.config.Connections;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.SyncCommand;
 import io.credsync.model.crypto.ValueCipher;
@@ -18,12 +17,10 @@ import io.credsync.model.validation.FieldLimits;
 final class CommandCheck {
 
     private final Vendor vendor;
-    private final Connections connections;
     private final ValueCipher cipher;
 
-    CommandCheck(Vendor vendor, Connections connections, ValueCipher cipher) {
+    CommandCheck(Vendor vendor, ValueCipher cipher) {
         this.vendor = vendor;
-        this.connections = connections;
         this.cipher = cipher;
     }
 
@@ -46,10 +43,8 @@ final class CommandCheck {
         if (command.version() < 1) {
             throw new ContractViolation("command.version", "version must be 1 or more");
         }
-        if (connections.find(command.target().connectionId()).isEmpty()) {
-            throw new ContractViolation("command.connection", "no connection '"
-                    + FieldLimits.forMessage(command.target().connectionId())
-                    + "' is configured for this dispatcher (credsync.connections.\"<id>\".*)");
+        if (!FieldLimits.isId(command.target().connectionId())) {
+            throw new ContractViolation("command.connection", "target.connection_id must name a connection");
         }
         if (command.desired().value() != null) {
             cipher.decrypt(command.desired().value(), command.envelopeContext()); // EnvelopeException: poison

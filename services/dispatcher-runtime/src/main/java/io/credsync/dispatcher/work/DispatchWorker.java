@@ -8,26 +8,21 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.jboss.logging.Logger;
 
 import io.credsync.dispatcher.config.DispatcherConfig;
 import io.credsync.support.health.Heartbeats;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Finds due targets and hands each to {@link TargetDispatcher} on a bounded pool: one slow or failing target never
  * holds up the others (it is rescheduled with backoff, not waited for). Woken early by new commands; otherwise polls.
  */
-@ApplicationScoped
 public class DispatchWorker {
 
     private static final Logger LOG = Logger.getLogger(DispatchWorker.class);
     private static final Duration IDLE_POLL = Duration.ofMillis(200);
 
+    private final String vendor;
     private final WorkStore store;
     private final TargetDispatcher dispatcher;
     private final DispatcherConfig config;
@@ -39,26 +34,27 @@ public class DispatchWorker {
     private Semaphore slots;
     private Thread loop;
 
-    public DispatchWorker(WorkStore store, TargetDispatcher dispatcher, DispatcherConfig config,
+    public DispatchWorker(String vendor, WorkStore store, TargetDispatcher dispatcher, DispatcherConfig config,
             Heartbeats heartbeats) {
+        this.vendor = vendor;
         this.store = store;
         this.dispatcher = dispatcher;
         this.config = config;
         this.heartbeats = heartbeats;
     }
 
-    void start(@Observes StartupEvent event) {
+    public void start() {
         running.set(true);
         // every worker busy for two leases means conversations hang: the loop is stuck behind them
-        heartbeat = heartbeats.register("dispatch-loop", config.lease().multipliedBy(2));
-        pool = Executors.newFixedThreadPool(config.workers(), r -> new Thread(r, "dispatch-worker"));
+        heartbeat = heartbeats.register("dispatch-loop-" + vendor, config.lease().multipliedBy(2));
+        pool = Executors.newFixedThreadPool(config.workers(), r -> new Thread(r, "dispatch-worker-" + vendor));
         slots = new Semaphore(config.workers());
-        loop = new Thread(this::run, "dispatch-loop");
+        loop = new Thread(this::run, "dispatch-loop-" + vendor);
         loop.setDaemon(true);
         loop.start();
     }
 
-    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+    public void stop() throws InterruptedException {
         running.set(false);
         if (heartbeat != null) {
             heartbeat.stop();
@@ -108,7 +104,7 @@ public class DispatchWorker {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                LOG.warnf("dispatch loop: %s; retrying at %s", e.toString(), Instant.now().plus(IDLE_POLL));
+                LOG.warnf("dispatch loop %s: %s; retrying at %s", vendor, e.toString(), Instant.now().plus(IDLE_POLL));
                 try {
                     Thread.sleep(IDLE_POLL.toMillis());
                 } catch (InterruptedException ie) {

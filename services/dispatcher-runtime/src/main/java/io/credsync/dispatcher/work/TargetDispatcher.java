@@ -8,65 +8,69 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 
-import io.credsync.dispatcher.config.Connections;
 import io.credsync.dispatcher.config.DispatcherConfig;
 import io.credsync.dispatcher.control.ConnectionRateLimiter;
 import io.credsync.dispatcher.control.RetryPolicy;
 import io.credsync.dispatcher.control.TargetCircuitBreaker;
+import io.credsync.dispatcher.work.WorkStore.SlotUpdate;
+import io.credsync.model.command.SyncCommand;
+import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.model.outcome.SyncPhase;
+import io.credsync.support.messaging.FailureVerdict;
+import io.credsync.support.vendor.OutcomePublisher;
+import io.credsync.vendor.spi.ConnectionDirectory;
+import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.vendor.spi.dispatch.TargetResult;
 import io.credsync.vendor.spi.dispatch.TargetWork;
 import io.credsync.vendor.spi.dispatch.VendorAdapter;
-import io.credsync.dispatcher.work.WorkStore.SlotUpdate;
-import io.credsync.model.outcome.SyncOutcome;
-import io.credsync.model.outcome.SyncPhase;
-import io.credsync.support.messaging.FailureVerdict;
-import io.credsync.support.vendor.OutcomePublisher;
-import io.credsync.vendor.spi.VendorFailure;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 
 /**
  * One conversation with the vendor about one claimed target: circuit breaker and rate limit first, then the adapter,
  * then outcomes (published and acknowledged) and the slots' new state; on failure, outcomes saying so and a
  * rescheduled attempt.
  */
-@ApplicationScoped
 public class TargetDispatcher {
 
     private static final Logger LOG = Logger.getLogger(TargetDispatcher.class);
 
     private final WorkStore store;
     private final VendorAdapter adapter;
-    private final Connections connections;
+    private final ConnectionDirectory connections;
+    private final String source;
     private final OutcomePublisher outcomes;
     private final RetryPolicy retry;
     private final ConnectionRateLimiter rateLimiter = new ConnectionRateLimiter();
     private final TargetCircuitBreaker breaker;
     private final MeterRegistry metrics;
 
-    public TargetDispatcher(WorkStore store, VendorAdapter adapter, Connections connections,
+    public TargetDispatcher(WorkStore store, VendorAdapter adapter, ConnectionDirectory connections,
             OutcomePublisher outcomes, DispatcherConfig config, MeterRegistry metrics) {
         this.store = store;
         this.adapter = adapter;
         this.connections = connections;
+        this.source = "dispatcher-" + adapter.vendor().id();
         this.outcomes = outcomes;
         this.retry = new RetryPolicy(config.retryBase(), config.retryCap());
         this.breaker = new TargetCircuitBreaker(config.breakerThreshold(),
                 config.breakerOpenFor());
         this.metrics = metrics;
-        metrics.gauge("credsync.dispatcher.circuits.open", breaker, TargetCircuitBreaker::openCount);
+        metrics.gauge("credsync.dispatcher.circuits.open", List.of(Tag.of("vendor", adapter.vendor().id())), breaker,
+                TargetCircuitBreaker::openCount);
     }
 
     public void dispatch(WorkStore.ClaimedTarget target) {
         String key = target.tenant() + "/" + target.targetId();
         try {
-            var connection = connections.find(target.connectionId()).orElseThrow(() -> VendorFailure.permanent(
-                    "unknown_connection", "no connection '" + target.connectionId() + "' configured"));
+            // the registry defines every connection before its targets; not known yet means not followed yet
+            var connection = connections.find(target.tenant(), target.connectionId()).orElseThrow(
+                    () -> VendorFailure.transientFailure("unknown_connection", "connection '" + target.connectionId()
+                            + "' is not (yet) defined in the registry"));
             Duration open = breaker.permit(key);
             if (!open.isZero()) {
                 reschedule(target, open, VendorFailure.transientFailure("circuit_open",
@@ -126,12 +130,12 @@ public class TargetDispatcher {
                             SlotUpdate.Progress.IN_PROGRESS, refs));
                 }
                 if (stopped != null) {
-                    published.add(outcomes.outcome(slot.desired(), SyncPhase.RETRYING, next, Map.of(),
+                    published.add(outcome(slot.desired(), SyncPhase.RETRYING, next, Map.of(),
                             stopped.code(), stopped.vendorMessage()));
                 }
                 continue; // left for a later attempt
             }
-            published.add(outcomes.outcome(slot.desired(), r.phase(), null, r.reportedRefs(), r.errorCode(),
+            published.add(outcome(slot.desired(), r.phase(), null, r.reportedRefs(), r.errorCode(),
                     r.vendorMessage()));
             updates.add(r.phase() == SyncPhase.FAILED
                     ? SlotUpdate.failed(slot.credentialId(), slot.desired().version(), refs)
@@ -139,8 +143,8 @@ public class TargetDispatcher {
         }
         outcomes.publish(published);
         store.completed(work.tenant(), work.targetId(), updates, next, stopped == null ? null : stopped.getMessage());
-        published.forEach(o -> metrics.counter("credsync.dispatcher.outcomes", "phase", o.phase().name()
-                .toLowerCase()).increment());
+        published.forEach(o -> metrics.counter("credsync.dispatcher.outcomes", "vendor", adapter.vendor().id(),
+                "phase", o.phase().name().toLowerCase()).increment());
     }
 
     private void onFailure(WorkStore.ClaimedTarget target, String key, VendorFailure failure) {
@@ -148,7 +152,7 @@ public class TargetDispatcher {
             if (failure.kind() == VendorFailure.Kind.PERMANENT) {
                 var slots = store.slots(target.tenant(), target.targetId()).stream().filter(Slot::isPending)
                         .toList();
-                outcomes.publish(slots.stream().map(s -> outcomes.outcome(s.desired(), SyncPhase.FAILED, null,
+                outcomes.publish(slots.stream().map(s -> outcome(s.desired(), SyncPhase.FAILED, null,
                         Map.of(), failure.code(), failure.vendorMessage())).toList());
                 store.completed(target.tenant(), target.targetId(), slots.stream()
                         .map(s -> SlotUpdate.failed(s.credentialId(), s.desired().version(), s.vendorRefs()))
@@ -175,9 +179,14 @@ public class TargetDispatcher {
     private void reschedule(WorkStore.ClaimedTarget target, Duration delay, VendorFailure why) throws Exception {
         Instant next = Instant.now().plus(delay);
         var pending = store.slots(target.tenant(), target.targetId()).stream().filter(Slot::isPending).toList();
-        outcomes.publish(pending.stream().map(s -> outcomes.outcome(s.desired(), SyncPhase.RETRYING, next,
+        outcomes.publish(pending.stream().map(s -> outcome(s.desired(), SyncPhase.RETRYING, next,
                 Map.of(), why.code(), why.vendorMessage())).toList());
         store.retryAt(target.tenant(), target.targetId(), next, why.getMessage());
+    }
+
+    private SyncOutcome outcome(SyncCommand command, SyncPhase phase, Instant nextAttemptAt,
+            Map<String, String> vendorRefs, String errorCode, String vendorMessage) {
+        return outcomes.outcome(source, command, phase, nextAttemptAt, vendorRefs, errorCode, vendorMessage);
     }
 
     private void safeRetry(WorkStore.ClaimedTarget target, Duration delay, String error) {

@@ -13,20 +13,17 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.model.command.SyncCommand;
 import io.credsync.model.command.TargetAddress;
 import io.credsync.model.json.Json;
+import io.credsync.vendor.spi.dispatch.Slot;
 
 /**
- * The dispatcher's durable state, in plain JDBC: slots (desired vs applied per credential and target) and target
+ * One vendor's durable dispatch state (schema {@code dispatcher_<vendor>}), in plain JDBC: slots (desired vs applied per credential and target) and target
  * work rows claimed with leases. Blocking by design: it runs on the dispatcher's worker threads.
  */
-@ApplicationScoped
 public class WorkStore {
 
     private static final TypeReference<Map<String, String>> REFS = new TypeReference<>() {

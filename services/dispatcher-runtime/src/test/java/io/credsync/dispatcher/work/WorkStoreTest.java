@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
-import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.CommandPriority;
 import io.credsync.model.command.CommandReason;
@@ -25,6 +24,7 @@ import io.credsync.model.command.TargetAddress;
 import io.credsync.model.credential.CredentialKind;
 import io.credsync.testsupport.DatabaseCoordinates;
 import io.credsync.testsupport.TestPostgres;
+import io.credsync.vendor.spi.dispatch.Slot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -66,6 +66,11 @@ public class DeadLetters {
      * per record); a letter whose send failed is sent again on its own until the broker takes it.
      */
     public void parkAll(String deadLetterTopic, List<Letter> letters) throws InterruptedException {
+        parkAll(deadLetterTopic, letters, group);
+    }
+
+    /** The same, refused by {@code refusedBy} (a consumer group of a process hosting several, e.g. one per vendor). */
+    public void parkAll(String deadLetterTopic, List<Letter> letters, String refusedBy) throws InterruptedException {
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>(letters.size());
         List<Future<RecordMetadata>> acks = new ArrayList<>(letters.size());
         for (Letter letter : letters) {
@@ -79,7 +84,8 @@ public class DeadLetters {
             headers.add("dead-letter-offset", utf8(String.valueOf(record.offset())));
             LOG.warnf("dead-lettering %s-%d@%d to %s [%s]: %s", record.topic(), record.partition(), record.offset(),
                     deadLetterTopic, letter.verdict().rule(), letter.verdict().reason());
-            var parked = letterRecord(deadLetterTopic, record.key(), record.value(), headers, letter.verdict());
+            var parked = letterRecord(deadLetterTopic, record.key(), record.value(), headers, letter.verdict(),
+                    refusedBy);
             records.add(parked);
             acks.add(producer.send(parked));
         }
@@ -105,11 +111,11 @@ public class DeadLetters {
 
     private void send(String topic, String key, byte[] value, RecordHeaders headers, FailureVerdict verdict)
             throws InterruptedException {
-        sendUntilAcknowledged(letterRecord(topic, key, value, headers, verdict));
+        sendUntilAcknowledged(letterRecord(topic, key, value, headers, verdict, group));
     }
 
-    private ProducerRecord<String, byte[]> letterRecord(String topic, String key, byte[] value, RecordHeaders headers,
-            FailureVerdict verdict) {
+    private static ProducerRecord<String, byte[]> letterRecord(String topic, String key, byte[] value,
+            RecordHeaders headers, FailureVerdict verdict, String group) {
         headers.add("dead-letter-rule", utf8(verdict.rule()));
         headers.add("dead-letter-reason", utf8(verdict.reason()));
         headers.add("dead-letter-cause", utf8(verdict.rule())); // the name older readers know

@@ -1,5 +1,7 @@
 package io.credsync.support.messaging;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +31,12 @@ public class RecordGuard {
 
     public void process(ConsumerRecord<String, byte[]> record, String deadLetterTopic, Work work)
             throws InterruptedException {
+        process(record, deadLetterTopic, null, work);
+    }
+
+    /** @param group who refuses poison (the dead letter's group header); null: the application */
+    public void process(ConsumerRecord<String, byte[]> record, String deadLetterTopic, String group, Work work)
+            throws InterruptedException {
         long backoffMs = 100;
         while (true) {
             FailureVerdict verdict;
@@ -41,7 +49,11 @@ public class RecordGuard {
                 verdict = FailureVerdict.of(e);
             }
             if (!verdict.retry()) {
-                deadLetters.park(deadLetterTopic, record, verdict);
+                if (group == null) {
+                    deadLetters.park(deadLetterTopic, record, verdict);
+                } else {
+                    deadLetters.parkAll(deadLetterTopic, List.of(new DeadLetters.Letter(record, verdict)), group);
+                }
                 return;
             }
             LOG.warnf("%s-%d@%d not processed yet, retrying in %d ms: %s", record.topic(), record.partition(),

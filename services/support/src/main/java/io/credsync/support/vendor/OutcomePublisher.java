@@ -39,6 +39,12 @@ public class OutcomePublisher {
     /** An outcome for the command that carried a slot's desired state. */
     public SyncOutcome outcome(SyncCommand command, SyncPhase phase, Instant nextAttemptAt,
             Map<String, String> vendorRefs, String errorCode, String vendorMessage) {
+        return outcome(source, command, phase, nextAttemptAt, vendorRefs, errorCode, vendorMessage);
+    }
+
+    /** The same, reported by {@code source} (e.g. {@code dispatcher-seam} in a process running every vendor). */
+    public SyncOutcome outcome(String source, SyncCommand command, SyncPhase phase, Instant nextAttemptAt,
+            Map<String, String> vendorRefs, String errorCode, String vendorMessage) {
         return new SyncOutcome(UUID.randomUUID(), command.commandId(), command.tenant(), command.credentialId(),
                 command.targetId(), command.version(), phase, nextAttemptAt, vendorRefs, errorCode, vendorMessage,
                 source, Instant.now());

@@ -24,6 +24,6 @@ public class SeamPlugin implements VendorPlugin {
 
     @Override
     public List<String> dispatchMigrations() {
-        return List.of("db/seam/dispatch");
+        return List.of("db/seam/dispatch/V1000__seam_user.sql", "db/seam/dispatch/V1001__seam_user_schedule.sql");
     }
 }

@@ -23,8 +23,9 @@ public interface VendorPlugin {
     VendorAdapter dispatchAdapter(DispatchContext context);
 
     /**
-     * Flyway locations of the vendor's own dispatcher tables, migrated after the core's into the vendor's schema
-     * {@code dispatcher_<vendor>}, with versions from {@code V1000} (the core's stay below).
+     * The migration files of the vendor's own dispatcher tables (class-path resources, named one by one: nothing is
+     * scanned), migrated with the runtime's into the vendor's schema {@code dispatcher_<vendor>}, with versions from
+     * {@code V1000} (the runtime's stay below).
      */
     default List<String> dispatchMigrations() {
         return List.of();
@@ -35,7 +36,7 @@ public interface VendorPlugin {
         return Optional.empty();
     }
 
-    /** Flyway locations of the vendor's event-side tables, migrated into schema {@code ingest_<vendor>}. */
+    /** The migration files of the vendor's event-side tables, migrated the same way into {@code ingest_<vendor>}. */
     default List<String> eventMigrations() {
         return List.of();
     }
