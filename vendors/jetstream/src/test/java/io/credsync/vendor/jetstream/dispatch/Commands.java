@@ -33,6 +33,7 @@ import io.credsync.model.crypto.SecretValue;
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.testsupport.TestConnections;
 import io.credsync.testsupport.TestKafka;
 import io.credsync.testsupport.TopicProbe;
 
@@ -66,6 +67,9 @@ final class Commands {
     }
 
     static void send(SyncCommand... commands) {
+        java.util.Arrays.stream(commands).map(SyncCommand::tenant).distinct().forEach(tenant -> TestConnections
+                .define(tenant, SimulatorResource.CONNECTION, Vendor.JETSTREAM, SimulatorResource.simulator.baseUrl(),
+                        SimulatorResource.SECRET_REF));
         try (var producer = new KafkaProducer<>(TestKafka.producerProps(), new StringSerializer(),
                 new ByteArraySerializer())) {
             for (var command : commands) {

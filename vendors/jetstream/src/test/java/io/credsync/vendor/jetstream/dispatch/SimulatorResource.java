@@ -5,19 +5,21 @@ import java.util.Map;
 import io.credsync.simulator.jetstream.JetstreamSimulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** An embedded Jetstream simulator, registered as the dispatcher's connection {@code js}. */
+/**
+ * An embedded Jetstream simulator; tests define it as connection {@code js} of their tenant ({@link Commands#send}),
+ * and its AccessKey is the dispatcher's secret {@code js-key}.
+ */
 public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
 
     static final String CONNECTION = "js";
+    static final String SECRET_REF = "js-key";
     static volatile JetstreamSimulator simulator;
 
     @Override
     public Map<String, String> start() {
         simulator = JetstreamSimulator.start(0, "11111111-2222-3333-4444-555555555555");
-        return Map.of(
-                "credsync.connections." + CONNECTION + ".base-url", simulator.baseUrl(),
-                "credsync.connections." + CONNECTION + ".api-key", simulator.accessKey(),
-                "credsync.connections." + CONNECTION + ".rate-per-second", "200");
+        return Map.of("credsync.secret." + SECRET_REF, simulator.accessKey(),
+                "credsync.dispatch.request-timeout", "PT1S");
     }
 
     @Override
