@@ -22,6 +22,7 @@ import io.credsync.simulator.jetstream.JetstreamSimulator;
 import io.credsync.testsupport.PoisonFuzzer;
 import io.credsync.testsupport.PoisonFuzzer.Poison;
 import io.credsync.testsupport.PoisonFuzzer.Template;
+import io.credsync.testsupport.TestConnections;
 import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;
@@ -70,6 +71,8 @@ class CommandTopicFuzzTest {
                 stream.add(new Poison(command.partitionKey(), Json.write(command), "valid"));
             }
         }
+        TestConnections.define(tenant, SimulatorResource.CONNECTION, Vendor.JETSTREAM, sim.baseUrl(),
+                SimulatorResource.SECRET_REF);
         // When
         fuzzer.send(Topics.commands(Vendor.JETSTREAM), stream);
         // Then every poison command is parked with its rule and reason

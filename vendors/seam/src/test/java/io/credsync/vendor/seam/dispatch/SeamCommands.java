@@ -28,6 +28,7 @@ import io.credsync.model.crypto.SecretValue;
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.testsupport.TestConnections;
 import io.credsync.testsupport.TopicProbe;
 
 /** Seam commands as the registry builds them (one holder, one access system), sent and answered over Kafka. */
@@ -97,6 +98,9 @@ final class SeamCommands {
     }
 
     static void send(SyncCommand... commands) {
+        java.util.Arrays.stream(commands).map(SyncCommand::tenant).distinct().forEach(tenant -> TestConnections
+                .define(tenant, SeamSimulatorResource.CONNECTION, Vendor.SEAM, SeamSimulatorResource.simulator
+                        .baseUrl(), SeamSimulatorResource.SECRET_REF, 500, java.util.Map.of()));
         for (var command : commands) {
             TopicProbe.send(Topics.commands(Vendor.SEAM), command.partitionKey(), Json.write(command));
         }
