@@ -21,6 +21,12 @@ final class ServiceCatalogue {
             "CREDSYNC_ENCRYPTION_KEYS", "dev=ZGV2LW9ubHkta2V5LW5vdC1mb3ItcmVhbC1zZWNyZXQ=",
             "CREDSYNC_ENCRYPTION_ACTIVE_KEY", "dev");
 
+    /** The simulators' keys under the secret_refs the README's connections use. */
+    private static final Map<String, String> SIMULATOR_SECRETS = Map.of(
+            "CREDSYNC_SECRET_JETSTREAM_LOCAL_KEY", JETSTREAM_ACCESS_KEY,
+            "CREDSYNC_SECRET_SEAM_LOCAL_KEY", SEAM_API_KEY,
+            "CREDSYNC_SECRET_SEAM_LOCAL_WEBHOOK", SEAM_WEBHOOK_SECRET);
+
     static final List<ServiceSpec> ALL = List.of(
             // Vendor simulators first: the dispatchers call them
             new ServiceSpec("jetstream-simulator", "simulators/jetstream-simulator", 8201, Map.of(
@@ -34,18 +40,11 @@ final class ServiceCatalogue {
             new ServiceSpec("credential-registry", "services/credential-registry", 8101, with(DEV_KEYS, Map.of(
                     "CREDSYNC_JWT_PUBLIC_KEY_LOCATION", "dev/jwt-public.pem",
                     "CREDSYNC_AUTH_DEV_TOKEN_ENABLED", "true"))),
-            // profile "local": each vendor service gets a connection "<vendor>-local" pointing at its simulator
-            new ServiceSpec("event-ingest", "services/event-ingest", 8102, with(DEV_KEYS, Map.of(
-                    "QUARKUS_PROFILE", "local",
-                    "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY,
-                    "SEAM_SIM_API_KEY", SEAM_API_KEY,
-                    "SEAM_SIM_WEBHOOK_SECRET", SEAM_WEBHOOK_SECRET))),
-            new ServiceSpec("dispatcher-jetstream", "services/dispatchers/jetstream", 8103, with(DEV_KEYS, Map.of(
-                    "QUARKUS_PROFILE", "local",
-                    "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY))),
-            new ServiceSpec("dispatcher-seam", "services/dispatchers/seam", 8104, with(DEV_KEYS, Map.of(
-                    "QUARKUS_PROFILE", "local",
-                    "SEAM_SIM_API_KEY", SEAM_API_KEY))));
+            // The registry's connections (README: jetstream-local, seam-local) name their secrets by secret_ref;
+            // the runtimes resolve them from CREDSYNC_SECRET_<REF> (docs/operations.md, Connections and secrets)
+            new ServiceSpec("event-ingest", "services/event-ingest", 8102, with(DEV_KEYS, SIMULATOR_SECRETS)),
+            // one process for every vendor locally; in Kubernetes one Deployment per vendor of the same image
+            new ServiceSpec("dispatcher", "services/dispatcher", 8103, with(DEV_KEYS, SIMULATOR_SECRETS)));
 
     private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
         var merged = new java.util.LinkedHashMap<>(a);

@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 class JetstreamPathIT {
 
     private static final List<String> SERVICES = List.of("jetstream-simulator", "credential-registry",
-            "event-ingest", "dispatcher-jetstream");
+            "event-ingest", "dispatcher");
 
     private RunningStack stack;
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SeamPathIT {
 
     private static final List<String> SERVICES = List.of("jetstream-simulator", "seam-simulator",
-            "credential-registry", "event-ingest", "dispatcher-jetstream", "dispatcher-seam");
+            "credential-registry", "event-ingest", "dispatcher");
     private static final Duration SYNCED_WITHIN = Duration.ofSeconds(45);
 
     private RunningStack stack;

@@ -61,8 +61,7 @@ final class FaultRuns {
 
     List<Fault> catalogue() {
         var faults = new ArrayList<Fault>();
-        for (String service : List.of("credential-registry", "dispatcher-jetstream", "dispatcher-seam",
-                "event-ingest")) {
+        for (String service : List.of("credential-registry", "dispatcher", "event-ingest")) {
             faults.add(new Fault("kill-" + service, "kill -9 " + service + ", restart it " + DOWN_FOR.toSeconds()
                     + " s later", () -> stack.stack().kill(service), () -> stack.stack().restart(service)));
         }

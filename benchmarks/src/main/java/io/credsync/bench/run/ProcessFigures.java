@@ -9,7 +9,7 @@ import io.credsync.bench.Bench;
 public record ProcessFigures(String name, double cpuSeconds, long rssMiB) {
 
     private static final List<String> NAMES = List.of("jetstream-simulator", "seam-simulator", "credential-registry",
-            "event-ingest", "dispatchers/jetstream", "dispatchers/seam", "kafka.Kafka", "postgres");
+            "event-ingest", "services/dispatcher/", "kafka.Kafka", "postgres");
 
     public static List<ProcessFigures> now() {
         var figures = new ArrayList<ProcessFigures>();

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.credsync.vendor.seam.dispatch.SeamObjects.AcsCredential;
-import io.credsync.vendor.seam.dispatch.SeamObjects.Notice;
-import io.credsync.vendor.spi.dispatch.Slot;
-import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.model.command.DesiredState;
 import io.credsync.model.credential.CredentialKind;
 import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.seam.dispatch.SeamObjects.AcsCredential;
+import io.credsync.vendor.seam.dispatch.SeamObjects.Notice;
 import io.credsync.vendor.spi.VendorFailure;
+import io.credsync.vendor.spi.dispatch.Slot;
+import io.credsync.vendor.spi.dispatch.SlotResult;
 
 /**
  * One holder's credentials on one access system. Seam changes only {@code code} and {@code ends_at} in place; any

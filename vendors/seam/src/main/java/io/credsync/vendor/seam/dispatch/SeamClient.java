@@ -9,9 +9,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.credsync.model.json.Json;
 import io.credsync.vendor.seam.dispatch.SeamObjects.AcsCredential;
 import io.credsync.vendor.seam.dispatch.SeamObjects.AcsUser;
-import io.credsync.model.json.Json;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorHttp;
