@@ -86,6 +86,15 @@ public class FollowedConnections implements ConnectionDirectory {
         return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** True once a runtime started following (the registry, which defines them, never does). */
+    public boolean isFollowing() {
+        return running;
+    }
+
+    public int size() {
+        return byKey.size();
+    }
+
     public boolean isCaughtUp() {
         return caughtUp.getCount() == 0;
     }
