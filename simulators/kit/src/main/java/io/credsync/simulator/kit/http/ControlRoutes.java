@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.BiFunction;
 
 import io.credsync.simulator.kit.Answer;
 import io.credsync.simulator.kit.SimulatedClock;
@@ -46,6 +47,11 @@ public final class ControlRoutes {
     public ControlRoutes on(HttpMethod method, String path, ControlHandler handler) {
         router.route(method, PREFIX + path).handler(ctx -> answer(ctx, handler).writeTo(ctx));
         return this;
+    }
+
+    /** A control call that answers 200 with the JSON value {@code handler} returns. */
+    public ControlRoutes onJson(HttpMethod method, String path, BiFunction<RoutingContext, JsonObject, Object> handler) {
+        return on(method, path, (ctx, body) -> Answer.json(200, handler.apply(ctx, body)));
     }
 
     /**

@@ -1,8 +1,7 @@
-package io.credsync.simulator.seam.quarkus;
+package io.credsync.simulator.seam;
 
 import java.util.List;
 
-import io.credsync.simulator.seam.SeamSimulation;
 import io.credsync.simulator.seam.workspace.ExternalTypes;
 
 /**
@@ -22,7 +21,7 @@ public final class SeedFixtures {
     private SeedFixtures() {
     }
 
-    static void seed(SeamSimulation sim) {
+    public static void seed(SeamSimulation sim) {
         sim.addAcsSystem(ACS_SYSTEM_ID, "Simulated HQ", ExternalTypes.DEFAULT_SYSTEM_TYPE, List.of(),
                 List.of());
         sim.addAcsEntrance(ACS_SYSTEM_ID, MAIN_ENTRANCE_ID, "Main entrance");
