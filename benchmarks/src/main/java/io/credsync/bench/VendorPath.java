@@ -62,7 +62,8 @@ interface VendorPath {
 
         @Override
         public List<String> services() {
-            return List.of("jetstream-simulator", "credential-registry", "event-ingest", "dispatcher-jetstream");
+            return List.of("simulators", "jetstream-simulator", "credential-registry", "event-ingest",
+                    "dispatcher-jetstream");
         }
 
         @Override
@@ -113,7 +114,7 @@ interface VendorPath {
 
         @Override
         public List<String> services() {
-            return List.of("seam-simulator", "credential-registry", "event-ingest", "dispatcher-seam");
+            return List.of("simulators", "seam-simulator", "credential-registry", "event-ingest", "dispatcher-seam");
         }
 
         @Override

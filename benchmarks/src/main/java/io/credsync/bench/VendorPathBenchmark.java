@@ -169,7 +169,7 @@ public final class VendorPathBenchmark {
 
     private static String processName(ProcessHandle process) {
         String command = process.info().commandLine().orElse("?");
-        for (String name : List.of("jetstream-simulator", "seam-simulator", "credential-registry", "event-ingest",
+        for (String name : List.of("simulator-host", "credential-registry", "event-ingest",
                 "dispatchers/jetstream", "dispatchers/seam", "kafka.Kafka", "postgres")) {
             if (command.contains(name)) {
                 return name;
