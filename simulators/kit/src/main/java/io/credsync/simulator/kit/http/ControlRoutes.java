@@ -50,7 +50,8 @@ public final class ControlRoutes {
     }
 
     /** A control call that answers 200 with the JSON value {@code handler} returns. */
-    public ControlRoutes onJson(HttpMethod method, String path, BiFunction<RoutingContext, JsonObject, Object> handler) {
+    public ControlRoutes onJson(HttpMethod method, String path,
+            BiFunction<RoutingContext, JsonObject, Object> handler) {
         return on(method, path, (ctx, body) -> Answer.json(200, handler.apply(ctx, body)));
     }
 

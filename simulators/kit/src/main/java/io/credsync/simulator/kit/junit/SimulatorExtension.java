@@ -15,7 +15,10 @@ import io.credsync.simulator.kit.EmbeddedSimulator;
  * JetstreamSimulator::start);}, then use {@code SIM.simulator()}.
  */
 public class SimulatorExtension<S extends EmbeddedSimulator>
-        implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+        implements
+            BeforeAllCallback,
+            BeforeEachCallback,
+            AfterAllCallback {
 
     private final Supplier<S> start;
     private S simulator;
