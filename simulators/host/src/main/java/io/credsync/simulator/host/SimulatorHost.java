@@ -20,7 +20,7 @@ import io.vertx.core.VertxOptions;
 public final class SimulatorHost implements AutoCloseable {
 
     /** Every simulator the host serves; a new vendor simulator is one more entry. */
-    static final List<HostedSimulator> SIMULATORS = List.of(new JetstreamHosting(), new SeamHosting());
+    static final List<HostedSimulator> SIMULATORS = List.of(JetstreamHosting.HOSTED, SeamHosting.HOSTED);
 
     static final String PORT_VARIABLE = "SIMULATORS_PORT";
     static final String BIND_VARIABLE = "SIMULATORS_BIND_ADDRESS";
@@ -54,7 +54,7 @@ public final class SimulatorHost implements AutoCloseable {
         List<SimulatorServer> servers = new ArrayList<>();
         try {
             for (HostedSimulator simulator : SIMULATORS) {
-                Simulation simulation = simulator.create(env);
+                Simulation simulation = simulator.create().apply(env);
                 simulations.add(simulation);
                 int port = env.integer(simulator.portVariable(), simulator.defaultPort());
                 SimulatorServer server = SimulatorServer.start(vertx, bind, port, simulation::installRoutes);

@@ -1,25 +1,22 @@
 package io.credsync.simulator.kit;
 
+import java.util.function.Function;
+
 import io.vertx.ext.web.Router;
 
 /**
- * A vendor simulator as the simulator host runs it: a name, the port it takes by default and the environment
- * variable that moves it, and how to build it from the environment.
+ * A vendor simulator as the simulator host runs it.
+ *
+ * @param name e.g. {@code jetstream-simulator}
+ * @param defaultPort its port unless {@code portVariable} moves it
+ * @param portVariable e.g. {@code JETSTREAM_SIM_PORT}
+ * @param create builds the simulation from the environment
  */
-public interface HostedSimulator {
-
-    /** e.g. {@code jetstream-simulator}. */
-    String name();
-
-    int defaultPort();
-
-    /** e.g. {@code JETSTREAM_SIM_PORT}. */
-    String portVariable();
-
-    Simulation create(EnvSettings env);
+public record HostedSimulator(String name, int defaultPort, String portVariable,
+        Function<EnvSettings, Simulation> create) {
 
     /** One simulator's state, served by the routes it installs. */
-    interface Simulation extends AutoCloseable {
+    public interface Simulation extends AutoCloseable {
 
         /** The vendor routes and {@code /_control}. */
         void installRoutes(Router router);
