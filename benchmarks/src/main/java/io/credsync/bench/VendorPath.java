@@ -62,7 +62,7 @@ interface VendorPath {
 
         @Override
         public List<String> services() {
-            return List.of("jetstream-simulator", "credential-registry", "event-ingest", "dispatcher");
+            return List.of("simulators", "jetstream-simulator", "credential-registry", "event-ingest", "dispatcher");
         }
 
         @Override
@@ -113,7 +113,7 @@ interface VendorPath {
 
         @Override
         public List<String> services() {
-            return List.of("seam-simulator", "credential-registry", "event-ingest", "dispatcher");
+            return List.of("simulators", "seam-simulator", "credential-registry", "event-ingest", "dispatcher");
         }
 
         @Override

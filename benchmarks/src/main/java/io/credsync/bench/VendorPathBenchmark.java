@@ -169,8 +169,8 @@ public final class VendorPathBenchmark {
 
     private static String processName(ProcessHandle process) {
         String command = process.info().commandLine().orElse("?");
-        for (String name : List.of("jetstream-simulator", "seam-simulator", "credential-registry", "event-ingest",
-                "services/dispatcher/", "kafka.Kafka", "postgres")) {
+        for (String name : List.of("simulator-host", "credential-registry", "event-ingest", "services/dispatcher/",
+                "kafka.Kafka", "postgres")) {
             if (command.contains(name)) {
                 return name;
             }

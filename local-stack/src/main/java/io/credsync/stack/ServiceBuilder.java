@@ -101,7 +101,9 @@ final class ServiceBuilder {
         try {
             long built = Files.getLastModifiedTime(jar).toMillis();
             Stream<Path> inputs = Stream.concat(
-                    Stream.of(spec.moduleDir(root).resolve("src"), spec.moduleDir(root).resolve("pom.xml")),
+                    Stream.concat(Stream.of(spec.module()), spec.inputs().stream())
+                            .flatMap(module -> Stream.of(root.resolve(module).resolve("src"),
+                                    root.resolve(module).resolve("pom.xml"))),
                     SHARED_INPUTS.stream().map(root::resolve));
             return inputs.anyMatch(input -> newerThan(input, built));
         } catch (IOException e) {

@@ -28,15 +28,20 @@ final class ServiceCatalogue {
             "CREDSYNC_SECRET_SEAM_LOCAL_WEBHOOK", SEAM_WEBHOOK_SECRET);
 
     static final List<ServiceSpec> ALL = List.of(
-            // Vendor simulators first: the dispatchers call them
-            new ServiceSpec("jetstream-simulator", "simulators/jetstream-simulator", 8201, Map.of(
+            // Vendor simulators first: the dispatchers call them. One process, each simulator on its own port; Seam's
+            // webhooks go to event-ingest's endpoint for connection "seam-local", signed the Svix way
+            new ServiceSpec("simulators", "simulators/host", 8200, Map.of(
+                    "SIMULATORS_PORT", "${QUARKUS_HTTP_PORT}",
+                    "SIMULATORS_BIND_ADDRESS", "${QUARKUS_HTTP_HOST}",
                     "JETSTREAM_SIM_ACCESS_KEY", JETSTREAM_ACCESS_KEY,
-                    "JETSTREAM_SIM_DEVICES", "Lobby-1,Garage-2")),
-            // Seam's webhooks go to event-ingest's endpoint for connection "seam-local", signed the Svix way
-            new ServiceSpec("seam-simulator", "simulators/seam-simulator", 8202, Map.of(
+                    "JETSTREAM_SIM_DEVICES", "Lobby-1,Garage-2",
                     "SEAM_SIM_API_KEY", SEAM_API_KEY,
                     "SEAM_SIM_WEBHOOK_URL", "${CREDSYNC_EVENT_INGEST_URL}/webhooks/seam/seam-local",
-                    "SEAM_SIM_WEBHOOK_SECRET", SEAM_WEBHOOK_SECRET)),
+                    "SEAM_SIM_WEBHOOK_SECRET", SEAM_WEBHOOK_SECRET),
+                    "target/simulator-host.jar",
+                    List.of("simulators/kit", "simulators/jetstream-simulator", "simulators/seam-simulator"),
+                    List.of(new ServiceSpec.ExtraPort("jetstream-simulator", 8201, "JETSTREAM_SIM_PORT"),
+                            new ServiceSpec.ExtraPort("seam-simulator", 8202, "SEAM_SIM_PORT"))),
             new ServiceSpec("credential-registry", "services/credential-registry", 8101, with(DEV_KEYS, Map.of(
                     "CREDSYNC_JWT_PUBLIC_KEY_LOCATION", "dev/jwt-public.pem",
                     "CREDSYNC_AUTH_DEV_TOKEN_ENABLED", "true"))),

@@ -63,8 +63,9 @@ final class ServiceProcess implements StackComponent {
         env.put("QUARKUS_HTTP_HOST", StackConfig.HOST);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(spec)));
         for (ServiceSpec other : ServiceCatalogue.ALL) {
-            env.put("CREDSYNC_" + StackConfig.envName(other.name()) + "_URL", url(config, other));
+            urls(config, other).forEach((name, url) -> env.put("CREDSYNC_" + StackConfig.envName(name) + "_URL", url));
         }
+        spec.extraPorts().forEach(extra -> env.put(extra.portVariable(), Integer.toString(config.extraPort(extra))));
         spec.env().forEach((name, value) -> env.put(name, expand(value, env)));
         return env;
     }
@@ -77,8 +78,13 @@ final class ServiceProcess implements StackComponent {
         return expanded;
     }
 
-    static String url(StackConfig config, ServiceSpec spec) {
-        return "http://" + StackConfig.HOST + ":" + config.servicePort(spec);
+    /** The service's URL and those of its extra ports, by name. */
+    static Map<String, String> urls(StackConfig config, ServiceSpec spec) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put(spec.name(), "http://" + StackConfig.HOST + ":" + config.servicePort(spec));
+        spec.extraPorts().forEach(extra -> urls.put(extra.name(), "http://" + StackConfig.HOST + ":"
+                + config.extraPort(extra)));
+        return urls;
     }
 
     @Override
@@ -88,6 +94,15 @@ final class ServiceProcess implements StackComponent {
 
     int port() {
         return port;
+    }
+
+    /** Whether {@code name} is this service's, or one of its extra ports' (e.g. the simulator host's). */
+    boolean answersTo(String name) {
+        return spec.answersTo(name);
+    }
+
+    ServiceSpec spec() {
+        return spec;
     }
 
     @Override

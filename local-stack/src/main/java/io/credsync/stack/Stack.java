@@ -110,7 +110,8 @@ public final class Stack implements AutoCloseable {
     /**
      * What {@link #kill(String)}, {@link #restart(String)} and {@link #pid(String)} accept, in start order:
      * {@code kafka}, {@code postgres} (unless it is an external one, CREDSYNC_PG_URL), then the running services by
-     * their catalogue names (e.g. {@code jetstream-simulator}).
+     * their catalogue names (e.g. {@code simulators}; a name of one of its extra ports, such as
+     * {@code jetstream-simulator}, is accepted too and means the whole process).
      */
     public List<String> components() {
         List<String> names = new ArrayList<>();
@@ -186,7 +187,7 @@ public final class Stack implements AutoCloseable {
             return postgres;
         }
         return services.stream()
-                .filter(service -> service.name().equals(name))
+                .filter(service -> service.answersTo(name))
                 .findFirst()
                 .map(StackComponent.class::cast)
                 .orElseThrow(() -> new StackException("no component " + name + " in this stack; known: "
@@ -283,14 +284,16 @@ public final class Stack implements AutoCloseable {
 
     private List<ServiceSpec> selectedServices() {
         config.services().ifPresent(names -> {
-            List<String> known = ServiceCatalogue.ALL.stream().map(ServiceSpec::name).toList();
+            List<String> known = ServiceCatalogue.ALL.stream().flatMap(spec -> spec.names().stream()).toList();
             List<String> unknown = names.stream().filter(n -> !known.contains(n)).sorted().toList();
             if (!unknown.isEmpty()) {
                 throw new StackException("CREDSYNC_SERVICES names unknown services " + unknown + "; known: " + known
                         + " (or all, none)");
             }
         });
-        return ServiceCatalogue.ALL.stream().filter(s -> config.serviceSelected(s.name())).toList();
+        return ServiceCatalogue.ALL.stream()
+                .filter(spec -> spec.names().stream().anyMatch(config::serviceSelected))
+                .toList();
     }
 
     private List<ServiceSpec> runnable(List<ServiceSpec> selected) {
@@ -320,6 +323,10 @@ public final class Stack implements AutoCloseable {
         for (ServiceSpec spec : runnable) {
             claims.add(new PortCheck.Claim(config.servicePort(spec), spec.name(),
                     StackConfig.portVariable(spec.name())));
+            for (ServiceSpec.ExtraPort extra : spec.extraPorts()) {
+                claims.add(new PortCheck.Claim(config.extraPort(extra), spec.name() + " (" + extra.name() + ")",
+                        StackConfig.portVariable(extra.name())));
+            }
         }
         return claims;
     }

@@ -104,6 +104,11 @@ public record StackConfig(
         return port(env, portVariable(spec.name()), spec.port());
     }
 
+    /** An extra port of a service: its default, unless {@code CREDSYNC_<NAME>_PORT} says otherwise. */
+    public int extraPort(ServiceSpec.ExtraPort extra) {
+        return port(env, portVariable(extra.name()), extra.port());
+    }
+
     public static String portVariable(String serviceName) {
         return "CREDSYNC_" + envName(serviceName) + "_PORT";
     }

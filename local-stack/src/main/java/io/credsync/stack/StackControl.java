@@ -154,7 +154,7 @@ final class StackControl {
     /** A service's readiness on its configured port; empty for Kafka, PostgreSQL and anything not a service. */
     private Optional<ServiceHealth> health(String name) {
         return ServiceCatalogue.ALL.stream()
-                .filter(spec -> spec.name().equals(name))
+                .filter(spec -> spec.answersTo(name))
                 .findFirst()
                 .map(spec -> ServiceHealth.of("http://" + StackConfig.HOST + ":" + config.servicePort(spec)));
     }

@@ -23,6 +23,10 @@ record StackSummary(StackConfig config, PostgresServer postgres, TopicCreator.Re
         for (ServiceProcess service : services) {
             out.append(String.format("  %-20s %s%s   log %s%n", service.name(), service.url(),
                     service.hasHealthEndpoint() ? "" : " (no /q/health: ready = answers HTTP)", log(service.name())));
+            for (ServiceSpec.ExtraPort extra : service.spec().extraPorts()) {
+                out.append(String.format("    %-18s %s%n", extra.name(), ServiceProcess.urls(config, service.spec())
+                        .get(extra.name())));
+            }
         }
         for (String line : skipped) {
             out.append("  skipped ").append(line).append('\n');
@@ -41,7 +45,8 @@ record StackSummary(StackConfig config, PostgresServer postgres, TopicCreator.Re
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         for (ServiceProcess service : services) {
-            env.put("CREDSYNC_" + StackConfig.envName(service.name()) + "_URL", service.url());
+            ServiceProcess.urls(config, service.spec())
+                    .forEach((name, url) -> env.put("CREDSYNC_" + StackConfig.envName(name) + "_URL", url));
         }
         return "# Written by ./credsync up, removed when the stack stops. Use: source "
                 + relative(config, new RunDir(config.run()).envFile()) + "\n"

@@ -38,10 +38,13 @@ final class RunningStack implements AutoCloseable {
         env.put("CREDSYNC_SERVICES", String.join(",", services));
         env.put("CREDSYNC_START_TIMEOUT", "180");
         for (String service : services) {
-            var spec = ServiceCatalogue.ALL.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
+            var spec = ServiceCatalogue.ALL.stream().filter(s -> s.answersTo(service)).findFirst().orElseThrow();
             assertThat(Files.exists(spec.jar(TestStacks.MODULE.getParent())))
                     .as("%s is built (run ./mvnw verify from the root)", service).isTrue();
-            env.put(StackConfig.portVariable(service), Integer.toString(TestStacks.freePort()));
+            // every port of the process: the simulator host's own, and each simulator's
+            for (String name : spec.names()) {
+                env.putIfAbsent(StackConfig.portVariable(name), Integer.toString(TestStacks.freePort()));
+            }
         }
         return new RunningStack(Stack.start(StackConfig.fromEnv(env)), env);
     }

@@ -22,14 +22,14 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kill and restart of a real service process (the Jetstream simulator's quarkus-run.jar) in a running stack: after
+ * Kill and restart of a real service process (the simulator host, which needs no broker or database) in a running stack: after
  * the SIGKILL its port is closed; after the restart it is ready again on the same port, logging to the same file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceFaultControlIT {
 
-    private static final String SERVICE = "jetstream-simulator";
+    private static final String SERVICE = "simulators";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private StackConfig config;
@@ -47,6 +47,9 @@ class ServiceFaultControlIT {
         env.put("CREDSYNC_START_TIMEOUT", "180");
         port = TestStacks.freePort();
         env.put(StackConfig.portVariable(SERVICE), Integer.toString(port));
+        for (ServiceSpec.ExtraPort simulator : spec.extraPorts()) {
+            env.put(StackConfig.portVariable(simulator.name()), Integer.toString(TestStacks.freePort()));
+        }
         config = StackConfig.fromEnv(env);
         stack = Stack.start(config);
     }

@@ -23,8 +23,9 @@ import io.credsync.stack.StackConfig;
  */
 public final class BenchStack implements AutoCloseable {
 
-    static final List<String> SERVICES = List.of("jetstream-simulator", "seam-simulator", "credential-registry",
-            "event-ingest", "dispatcher");
+    /** {@code simulators} is the host of both simulators; their names give their own ports. */
+    static final List<String> SERVICES = List.of("simulators", "jetstream-simulator", "seam-simulator",
+            "credential-registry", "event-ingest", "dispatcher");
     /** The local stack's well-known simulator keys (simulators, not secrets; see ServiceCatalogue). */
     static final String JETSTREAM_KEY = "6a0c9b0e-5d1f-4c6e-9b7a-3c2d1e0f4a5b";
     static final String SEAM_KEY = "seam_simkey1_credsyncLocalSeamSimulator";

@@ -8,8 +8,8 @@ import io.credsync.bench.Bench;
 /** CPU seconds and resident memory of every process the bench started (the stack's children), by name. */
 public record ProcessFigures(String name, double cpuSeconds, long rssMiB) {
 
-    private static final List<String> NAMES = List.of("jetstream-simulator", "seam-simulator", "credential-registry",
-            "event-ingest", "services/dispatcher/", "kafka.Kafka", "postgres");
+    private static final List<String> NAMES = List.of("simulator-host", "credential-registry", "event-ingest",
+            "services/dispatcher/", "kafka.Kafka", "postgres");
 
     public static List<ProcessFigures> now() {
         var figures = new ArrayList<ProcessFigures>();

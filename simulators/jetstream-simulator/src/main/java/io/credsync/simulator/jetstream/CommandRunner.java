@@ -1,5 +1,6 @@
 package io.credsync.simulator.jetstream;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,9 +14,9 @@ final class CommandRunner {
     private final DeviceRegistry devices;
     private final EventLog events;
     private final JetstreamEvents eventFactory;
-    private final SimulatedClock clock;
+    private final Clock clock;
 
-    CommandRunner(DeviceRegistry devices, EventLog events, JetstreamEvents eventFactory, SimulatedClock clock) {
+    CommandRunner(DeviceRegistry devices, EventLog events, JetstreamEvents eventFactory, Clock clock) {
         this.devices = devices;
         this.events = events;
         this.eventFactory = eventFactory;
@@ -25,7 +26,7 @@ final class CommandRunner {
     /** Queues a sync of the stored list; an online device runs it at once, an offline one receives it later. */
     SyncCommand sync(Device device) {
         SyncCommand command = new SyncCommand(UUID.randomUUID().toString(), device.name(), device.stored(),
-                clock.now());
+                JetstreamTimes.now(clock));
         events.publish(eventFactory.commandQueued(command));
         if (device.online()) {
             execute(device, command);
@@ -37,7 +38,7 @@ final class CommandRunner {
 
     /** The device came online: it receives its queued commands in order (those not yet timed out). */
     void deliverQueued(Device device) {
-        expire(device, clock.now());
+        expire(device, JetstreamTimes.now(clock));
         for (SyncCommand command : device.queue().takeAll()) {
             execute(device, command);
         }
@@ -45,7 +46,7 @@ final class CommandRunner {
 
     /** Completes every queued command whose 24 h have passed with CommandTimedOut; the device is unchanged. */
     void expireDue() {
-        Instant now = clock.now();
+        Instant now = JetstreamTimes.now(clock);
         devices.all().forEach(device -> expire(device, now));
     }
 
@@ -55,7 +56,7 @@ final class CommandRunner {
     }
 
     private void execute(Device device, SyncCommand command) {
-        Instant now = clock.now();
+        Instant now = JetstreamTimes.now(clock);
         device.execute(command, now);
         events.publish(eventFactory.commandCompleted(command, now));
     }

@@ -73,7 +73,7 @@ public final class DeviceHandle {
                 .put("storedCredentials", new JsonArray(device.stored()))
                 .put("deviceCredentials", new JsonArray(device.onDevice()))
                 .put("queuedCommandIds", new JsonArray(device.queue().ids()))
-                .put("lastSync", device.lastSync().map(SimulatedClock::eventTime).orElse(null)));
+                .put("lastSync", device.lastSync().map(JetstreamTimes::eventTime).orElse(null)));
     }
 
     private <T> T read(Function<Device, T> query) {

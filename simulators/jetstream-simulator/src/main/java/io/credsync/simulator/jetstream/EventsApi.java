@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import io.credsync.simulator.kit.Answer;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -26,13 +27,13 @@ final class EventsApi {
     }
 
     /** → 200 {@code {BatchId, Count, Events}}, oldest first; nothing is dequeued. */
-    ApiResponse read(String limitParameter, MultiMap query) {
+    Answer read(String limitParameter, MultiMap query) {
         int limit = limit(limitParameter);
         Predicate<JsonObject> filter = field(query, "Type", "Type")
                 .and(field(query, "Device", "Device"))
                 .and(field(query, "EventVersion", "Version"));
         EventLog.Batch batch = events.read(limit, filter);
-        return ApiResponse.json(200, new JsonObject()
+        return Answer.json(200, new JsonObject()
                 .put("BatchId", batch.batchId())
                 .put("Count", batch.events().size())
                 .put("Events", new JsonArray(new ArrayList<>(batch.events()))));
@@ -42,7 +43,7 @@ final class EventsApi {
      * Body {@code {"BatchId":…}} or {@code {"EventIds":[…]}} (at most 100) → 204. An unknown BatchId is 404 (our
      * choice; not documented); unknown event ids are ignored, so a repeated acknowledgement succeeds.
      */
-    ApiResponse acknowledge(Buffer body) {
+    Answer acknowledge(Buffer body) {
         if (!(CredentialRules.decode(body) instanceof JsonObject request)) {
             throw new ApiException(400, "The request body must be a JSON object with BatchId or EventIds.");
         }
@@ -61,7 +62,7 @@ final class EventsApi {
         } else {
             events.acknowledge(eventIds(eventIds));
         }
-        return ApiResponse.empty(204);
+        return Answer.empty(204);
     }
 
     private static int limit(String parameter) {

@@ -2,6 +2,7 @@ package io.credsync.simulator.jetstream;
 
 import java.util.List;
 
+import io.credsync.simulator.kit.Answer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -19,36 +20,38 @@ final class JetstreamApi {
     }
 
     /** POST …/credentials/basic: add to the stored list → 201 echoing the array. */
-    ApiResponse addCredentials(String deviceName, Buffer body) {
+    Answer addCredentials(String deviceName, Buffer body) {
         List<String> credentials = CredentialRules.credentials(body, true);
         Device device = device(deviceName);
         device.addStored(credentials);
-        state.events.publish(state.eventFactory.credentialsAdded(device.name(), credentials, state.clock.now()));
-        return ApiResponse.json(201, new JsonArray(credentials));
+        state.events.publish(
+                state.eventFactory.credentialsAdded(device.name(), credentials, JetstreamTimes.now(state.clock)));
+        return Answer.json(201, new JsonArray(credentials));
     }
 
     /** PUT …/credentials/basic: replace the whole stored list ({@code []} clears it) → 200 echoing the array. */
-    ApiResponse replaceCredentials(String deviceName, Buffer body) {
+    Answer replaceCredentials(String deviceName, Buffer body) {
         List<String> credentials = CredentialRules.credentials(body, false);
         Device device = device(deviceName);
         device.replaceStored(credentials);
         state.events.publish(state.eventFactory.credentialsModified(device.name(), device.stored(),
-                state.clock.now()));
-        return ApiResponse.json(200, new JsonArray(credentials));
+                JetstreamTimes.now(state.clock)));
+        return Answer.json(200, new JsonArray(credentials));
     }
 
     /** DELETE or PATCH …/credentials/basic: remove the listed values → 204 without body. */
-    ApiResponse removeCredentials(String deviceName, Buffer body) {
+    Answer removeCredentials(String deviceName, Buffer body) {
         List<String> credentials = CredentialRules.credentials(body, false);
         Device device = device(deviceName);
         device.removeStored(credentials);
-        state.events.publish(state.eventFactory.credentialsRemoved(device.name(), credentials, state.clock.now()));
-        return ApiResponse.empty(204);
+        state.events.publish(
+                state.eventFactory.credentialsRemoved(device.name(), credentials, JetstreamTimes.now(state.clock)));
+        return Answer.empty(204);
     }
 
     /** GET …/credentials/basic → 200, the stored list. */
-    ApiResponse storedCredentials(String deviceName) {
-        return ApiResponse.json(200, new JsonArray(device(deviceName).stored()));
+    Answer storedCredentials(String deviceName) {
+        return Answer.json(200, new JsonArray(device(deviceName).stored()));
     }
 
     /**
@@ -56,11 +59,11 @@ final class JetstreamApi {
      * for the device and the answer says {@code Status:"Queued"} (not documented: our inference from "Queued
      * execution, Published results").
      */
-    ApiResponse sync(String deviceName) {
+    Answer sync(String deviceName) {
         Device device = device(deviceName);
         boolean online = device.online();
         SyncCommand command = state.commands.sync(device);
-        return ApiResponse.json(200, new JsonObject()
+        return Answer.json(200, new JsonObject()
                 .put("CommandId", command.id())
                 .put("Status", online ? "Completed" : "Queued")
                 .put("ExceptionList", new JsonArray())
@@ -68,10 +71,10 @@ final class JetstreamApi {
     }
 
     /** GET …/credentials/sync → 200, a bare JSON string; {@code null} if the device never synced (inference). */
-    ApiResponse lastSync(String deviceName) {
+    Answer lastSync(String deviceName) {
         Device device = device(deviceName);
-        return ApiResponse.json(200,
-                device.lastSync().<Object>map(SimulatedClock::withOffset).orElse(ApiResponse.JSON_NULL));
+        return Answer.json(200,
+                device.lastSync().<Object>map(JetstreamTimes::withOffset).orElse(Answer.JSON_NULL));
     }
 
     private Device device(String name) {

@@ -38,7 +38,7 @@ final class JetstreamEvents {
                 .put("Parameters", parameters)
                 .put("Type", COMMAND_QUEUED)
                 .put("EventId", newId())
-                .put("EventTime", SimulatedClock.eventTime(command.queuedAt()))
+                .put("EventTime", JetstreamTimes.eventTime(command.queuedAt()))
                 .put("Version", 2);
     }
 
@@ -71,10 +71,10 @@ final class JetstreamEvents {
                 .put("OutputParameterList", new JsonArray())
                 .put("ExceptionList", exceptions)
                 .put("Device", command.device())
-                .put("ReceivedTime", SimulatedClock.eventTime(at))
+                .put("ReceivedTime", JetstreamTimes.eventTime(at))
                 .put("Type", COMMAND_COMPLETION)
                 .put("EventId", newId())
-                .put("EventTime", SimulatedClock.eventTime(at))
+                .put("EventTime", JetstreamTimes.eventTime(at))
                 .put("Version", 2);
     }
 
@@ -86,7 +86,7 @@ final class JetstreamEvents {
                 .put(listField, new JsonArray(List.copyOf(credentials)))
                 .put("Type", type)
                 .put("EventId", newId())
-                .put("EventTime", SimulatedClock.eventTime(at))
+                .put("EventTime", JetstreamTimes.eventTime(at))
                 .put("Version", 3);
     }
 

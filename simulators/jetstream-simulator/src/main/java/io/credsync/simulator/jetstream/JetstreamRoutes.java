@@ -2,6 +2,8 @@ package io.credsync.simulator.jetstream;
 
 import java.util.function.Function;
 
+import io.credsync.simulator.kit.Answer;
+import io.credsync.simulator.kit.http.VendorEndpoint;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -13,8 +15,14 @@ import static io.credsync.simulator.jetstream.JetstreamPaths.CREDENTIALS_SYNC;
 import static io.credsync.simulator.jetstream.JetstreamPaths.EVENTS;
 import static io.credsync.simulator.jetstream.JetstreamPaths.EVENTS_WITH_LIMIT;
 
-/** Installs the vendor endpoints under {@code /3} on a router. */
+/**
+ * Installs the vendor endpoints under {@code /3} on a router. Each one: the kit counts it and applies faults (scoped
+ * by device), then the AccessKey is checked and the operation runs under the simulator's lock.
+ */
 final class JetstreamRoutes {
+
+    static final String ACCESS_KEY_HEADER = "AccessKey";
+    private static final JetstreamErrors ERRORS = new JetstreamErrors();
 
     private JetstreamRoutes() {
     }
@@ -53,9 +61,20 @@ final class JetstreamRoutes {
 
     private record Routes(Router router, SimulatorState state) {
 
-        void add(HttpMethod method, String template, Function<RoutingContext, ApiResponse> operation) {
-            router.route(method, JetstreamPaths.route(template))
-                    .handler(new VendorEndpoint(state, template, operation));
+        void add(HttpMethod method, String template, Function<RoutingContext, Answer> operation) {
+            router.route(method, JetstreamPaths.route(template)).handler(new VendorEndpoint(state.mechanism, ERRORS,
+                    template, JetstreamRoutes::device, ctx -> authorized(ctx, operation)));
+        }
+
+        private Answer authorized(RoutingContext ctx, Function<RoutingContext, Answer> operation) {
+            if (!state.settings.accessKey().equals(ctx.request().getHeader(ACCESS_KEY_HEADER))) {
+                return ApiException.error(401, "Authorization has been denied for this request.");
+            }
+            try {
+                return state.locked(() -> operation.apply(ctx));
+            } catch (ApiException e) {
+                return e.response();
+            }
         }
     }
 }

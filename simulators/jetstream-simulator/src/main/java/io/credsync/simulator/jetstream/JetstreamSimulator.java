@@ -1,14 +1,7 @@
 package io.credsync.simulator.jetstream;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
-import io.vertx.ext.web.Router;
+import io.credsync.simulator.kit.EmbeddedSimulator;
+import io.credsync.simulator.kit.http.SimulatorServer;
 
 /**
  * The simulator embedded in a test: its own Vert.x and HTTP server on 127.0.0.1, no Quarkus. Close it when done.
@@ -20,17 +13,12 @@ import io.vertx.ext.web.Router;
  * }
  * }</pre>
  */
-public final class JetstreamSimulator extends SimulatorControl implements AutoCloseable {
+public final class JetstreamSimulator extends SimulatorControl implements EmbeddedSimulator {
 
-    private static final String HOST = "127.0.0.1";
-    private static final long START_STOP_TIMEOUT_SECONDS = 30;
+    private final SimulatorServer server;
 
-    private final Vertx vertx;
-    private final HttpServer server;
-
-    private JetstreamSimulator(SimulatorState state, Vertx vertx, HttpServer server) {
+    private JetstreamSimulator(SimulatorState state, SimulatorServer server) {
         super(state);
-        this.vertx = vertx;
         this.server = server;
     }
 
@@ -46,46 +34,23 @@ public final class JetstreamSimulator extends SimulatorControl implements AutoCl
 
     public static JetstreamSimulator start(int port, SimulatorSettings settings) {
         SimulatorState state = new SimulatorState(settings);
-        Vertx vertx = Vertx.vertx();
-        Router router = Router.router(vertx);
-        new SimulatorControl(state).installRoutes(router);
-        // HTTP/1.1 only, like a client sees the vendor through its load balancer: a dropped connection is one request
-        HttpServerOptions options = new HttpServerOptions().setHttp2ClearTextEnabled(false);
-        try {
-            HttpServer server = await(vertx.createHttpServer(options).requestHandler(router).listen(port, HOST));
-            return new JetstreamSimulator(state, vertx, server);
-        } catch (RuntimeException e) {
-            vertx.close();
-            throw e;
-        }
+        return new JetstreamSimulator(state,
+                SimulatorServer.start(port, new SimulatorControl(state)::installRoutes));
     }
 
     /** {@code http://127.0.0.1:<port>}; the vendor API is under {@code /3}, the control API under {@code /_control}. */
+    @Override
     public String baseUrl() {
-        return "http://" + HOST + ":" + port();
+        return server.baseUrl();
     }
 
+    @Override
     public int port() {
-        return server.actualPort();
+        return server.port();
     }
 
     @Override
     public void close() {
-        try {
-            await(server.close());
-        } finally {
-            await(vertx.close());
-        }
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.toCompletionStage().toCompletableFuture().get(START_STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Jetstream simulator: " + e.getMessage(), e);
-        }
+        server.close();
     }
 }

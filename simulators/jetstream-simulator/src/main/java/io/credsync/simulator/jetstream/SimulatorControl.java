@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.credsync.simulator.kit.SimulatedClock;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 
@@ -64,8 +65,8 @@ public class SimulatorControl {
         return existing(device).storedAcl();
     }
 
-    public FaultPlan faults() {
-        return state.faults;
+    public JetstreamFaults faults() {
+        return new JetstreamFaults(state.mechanism.faults());
     }
 
     public SimulatedClock clock() {
@@ -74,26 +75,26 @@ public class SimulatorControl {
 
     /** Requests received for an endpoint, e.g. {@code ("POST", JetstreamPaths.CREDENTIALS_SYNC)}. */
     public long requestCount(String method, String template) {
-        return state.requests.count(method, template);
+        return state.mechanism.requests().count(method, template);
     }
 
     /** Requests received for an endpoint naming this device. */
     public long requestCount(String method, String template, String device) {
-        return state.requests.count(method, template, device);
+        return state.mechanism.requests().count(method, template, device);
     }
 
     /** {@code "POST /3/devices/{DeviceName}/credentials/sync" -> count}. */
     public Map<String, Long> requestCounts() {
-        return state.requests.totals();
+        return state.mechanism.requests().byEndpoint();
     }
 
     /** {@code "POST /3/devices/{DeviceName}/credentials/sync" -> device -> count}. */
     public Map<String, Map<String, Long>> requestCountsByDevice() {
-        return state.requests.byDevice();
+        return state.mechanism.requests().byAccount();
     }
 
     public void resetRequestCounts() {
-        state.requests.clear();
+        state.mechanism.requests().clear();
     }
 
     /** Published events not yet acknowledged, oldest first (reading them here creates no batch). */

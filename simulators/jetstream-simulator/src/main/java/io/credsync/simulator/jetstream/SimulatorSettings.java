@@ -2,6 +2,8 @@ package io.credsync.simulator.jetstream;
 
 import java.util.List;
 
+import io.credsync.simulator.kit.EnvSettings;
+
 /**
  * How a simulator starts.
  *
@@ -25,6 +27,15 @@ public record SimulatorSettings(String accessKey, String user, List<String> devi
 
     public static SimulatorSettings withAccessKey(String accessKey) {
         return new SimulatorSettings(accessKey, DEFAULT_USER, List.of());
+    }
+
+    /**
+     * {@code JETSTREAM_SIM_ACCESS_KEY}, {@code JETSTREAM_SIM_USER} and {@code JETSTREAM_SIM_DEVICES} (comma-separated;
+     * a comma inside a name is written {@code \,}), as the standalone simulator took them.
+     */
+    public static SimulatorSettings fromEnvironment(EnvSettings env) {
+        return new SimulatorSettings(env.string("JETSTREAM_SIM_ACCESS_KEY", DEFAULT_ACCESS_KEY),
+                env.string("JETSTREAM_SIM_USER", DEFAULT_USER), env.list("JETSTREAM_SIM_DEVICES"));
     }
 
     public static SimulatorSettings defaults() {

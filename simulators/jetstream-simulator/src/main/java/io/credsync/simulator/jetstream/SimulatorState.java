@@ -1,7 +1,9 @@
 package io.credsync.simulator.jetstream;
 
-import java.time.Clock;
 import java.util.function.Supplier;
+
+import io.credsync.simulator.kit.SimulatedClock;
+import io.credsync.simulator.kit.SimulatorMechanism;
 
 /**
  * Everything the simulator holds, behind one lock: requests may arrive concurrently, and a sync touches a device,
@@ -10,11 +12,10 @@ import java.util.function.Supplier;
 final class SimulatorState {
 
     final SimulatorSettings settings;
-    final SimulatedClock clock = new SimulatedClock(Clock.systemUTC());
+    final SimulatorMechanism mechanism = new SimulatorMechanism();
+    final SimulatedClock clock = mechanism.clock();
     final DeviceRegistry devices = new DeviceRegistry();
     final EventLog events = new EventLog();
-    final FaultPlan faults = new FaultPlan();
-    final RequestCounter requests = new RequestCounter();
     final JetstreamEvents eventFactory;
     final CommandRunner commands;
     private final Object lock = new Object();
@@ -50,9 +51,7 @@ final class SimulatorState {
         update(() -> {
             devices.clear();
             events.clear();
-            faults.clear();
-            requests.clear();
-            clock.reset();
+            mechanism.reset();
             createConfiguredDevices();
         });
     }

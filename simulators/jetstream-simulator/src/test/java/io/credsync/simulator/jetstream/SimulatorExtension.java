@@ -1,36 +1,26 @@
 package io.credsync.simulator.jetstream;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** One embedded simulator per test class, reset before each test; register as a static field. */
-final class SimulatorExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+/** The kit's extension for one embedded Jetstream simulator per test class, with an HTTP client for it. */
+final class SimulatorExtension extends io.credsync.simulator.kit.junit.SimulatorExtension<JetstreamSimulator> {
 
     static final String ACCESS_KEY = "0f8e2a4c-1b3d-4e5f-8a9b-0c1d2e3f4a5b";
 
-    private JetstreamSimulator simulator;
     private JetstreamHttp http;
+
+    SimulatorExtension() {
+        super(() -> JetstreamSimulator.start(0, ACCESS_KEY));
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        simulator = JetstreamSimulator.start(0, ACCESS_KEY);
-        http = new JetstreamHttp(simulator.baseUrl(), ACCESS_KEY);
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) {
-        simulator.reset();
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        simulator.close();
+        super.beforeAll(context);
+        http = new JetstreamHttp(simulator().baseUrl(), ACCESS_KEY);
     }
 
     JetstreamSimulator sim() {
-        return simulator;
+        return simulator();
     }
 
     JetstreamHttp http() {

@@ -1,6 +1,5 @@
 package io.credsync.simulator.seam;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,11 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 
+import io.credsync.simulator.kit.SimulatedClock;
+import io.credsync.simulator.kit.SimulatorMechanism;
+import io.credsync.simulator.kit.fault.RateLimit;
 import io.credsync.simulator.seam.events.EventLog;
 import io.credsync.simulator.seam.events.SeamEvent;
 import io.credsync.simulator.seam.fault.Faults;
-import io.credsync.simulator.seam.fault.RateLimit;
-import io.credsync.simulator.seam.fault.RequestCounts;
 import io.credsync.simulator.seam.openapi.OpenApiSubset;
 import io.credsync.simulator.seam.openapi.RequestSchemaValidator;
 import io.credsync.simulator.seam.webhook.Webhooks;
@@ -43,9 +43,9 @@ public final class SeamSimulation implements AutoCloseable {
     private final EventLog events;
     private final ProviderSync sync;
     private final Workspace workspace;
-    private final Faults faults = new Faults();
+    private final SimulatorMechanism mechanism;
+    private final Faults faults;
     private final RateLimit rateLimit = new RateLimit();
-    private final RequestCounts requestCounts = new RequestCounts();
     private final OpenApiSubset openApi = OpenApiSubset.load();
     private final RequestSchemaValidator validator = new RequestSchemaValidator(openApi);
     private final List<Consumer<SeamSimulation>> resetHooks = new CopyOnWriteArrayList<>();
@@ -53,17 +53,20 @@ public final class SeamSimulation implements AutoCloseable {
 
     public SeamSimulation(SimulatorSettings settings) {
         this.settings = settings;
+        this.mechanism = new SimulatorMechanism(settings.clock());
+        this.faults = new Faults(mechanism.faults());
+        SimulatedClock clock = mechanism.clock();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "seam-simulator");
             thread.setDaemon(true);
             return thread;
         });
-        this.webhooks = new Webhooks(scheduler, settings.clock(), settings.webhookAttemptTimeout());
+        this.webhooks = new Webhooks(scheduler, clock, settings.webhookAttemptTimeout());
         this.webhooks.reset(settings.webhookUrl(), settings.webhookSecret(), settings.webhookRetryScale());
-        this.events = new EventLog(settings.clock(), settings.workspaceId(), settings.connectedAccountId(),
+        this.events = new EventLog(clock, settings.workspaceId(), settings.connectedAccountId(),
                 webhooks::publish);
         this.sync = new ProviderSync(scheduler, settings.syncDelay());
-        this.workspace = new Workspace(settings.workspaceId(), settings.connectedAccountId(), settings.clock(), events,
+        this.workspace = new Workspace(settings.workspaceId(), settings.connectedAccountId(), clock, events,
                 sync);
     }
 
@@ -83,8 +86,9 @@ public final class SeamSimulation implements AutoCloseable {
         return settings.connectedAccountId();
     }
 
-    public Clock clock() {
-        return settings.clock();
+    /** The settings' clock, which tests can move forward ({@code clock().advance(...)}, {@code /_control/clock}). */
+    public SimulatedClock clock() {
+        return mechanism.clock();
     }
 
     // --- workspace fixtures
@@ -220,15 +224,12 @@ public final class SeamSimulation implements AutoCloseable {
     }
 
     public long requestCount(String route) {
-        return requestCounts.count(route);
+        return mechanism.requests().count(route);
     }
 
+    /** Requests per API route, whatever their method. */
     public Map<String, Long> requestCounts() {
-        return requestCounts.all();
-    }
-
-    public RequestCounts counts() {
-        return requestCounts;
+        return mechanism.requests().byTemplate();
     }
 
     /**
@@ -254,14 +255,18 @@ public final class SeamSimulation implements AutoCloseable {
         events.clear();
         webhooks.reset(settings.webhookUrl(), settings.webhookSecret(), settings.webhookRetryScale());
         sync.reset(settings.syncDelay());
-        faults.clear();
+        mechanism.reset();
         rateLimit.off();
-        requestCounts.clear();
         rejectUnknownFields = false;
         resetHooks.forEach(hook -> hook.accept(this));
     }
 
     // --- for the HTTP layer
+
+    /** The kit's faults, request counts and clock. */
+    public SimulatorMechanism mechanism() {
+        return mechanism;
+    }
 
     public Workspace workspace() {
         return workspace;

@@ -5,19 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
+import io.credsync.simulator.kit.EmbeddedSimulator;
+import io.credsync.simulator.kit.fault.RateLimit;
+import io.credsync.simulator.kit.http.SimulatorServer;
 import io.credsync.simulator.seam.events.SeamEvent;
 import io.credsync.simulator.seam.fault.Faults;
-import io.credsync.simulator.seam.fault.RateLimit;
 import io.credsync.simulator.seam.http.SeamRoutes;
 import io.credsync.simulator.seam.webhook.Webhooks;
-import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
-import io.vertx.core.http.HttpServer;
-import io.vertx.ext.web.Router;
 
 /**
  * The Seam simulator embedded in a test, without Quarkus: its own Vert.x HTTP server on {@code 127.0.0.1}.
@@ -33,16 +28,12 @@ import io.vertx.ext.web.Router;
  *
  * The control methods delegate to {@link #simulation()}.
  */
-public final class SeamSimulator implements AutoCloseable {
+public final class SeamSimulator implements EmbeddedSimulator {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
-
-    private final Vertx vertx;
-    private final HttpServer server;
+    private final SimulatorServer server;
     private final SeamSimulation simulation;
 
-    private SeamSimulator(Vertx vertx, HttpServer server, SeamSimulation simulation) {
-        this.vertx = vertx;
+    private SeamSimulator(SimulatorServer server, SeamSimulation simulation) {
         this.server = server;
         this.simulation = simulation;
     }
@@ -54,32 +45,23 @@ public final class SeamSimulator implements AutoCloseable {
 
     public static SeamSimulator start(int port, SimulatorSettings settings) {
         SeamSimulation simulation = new SeamSimulation(settings);
-        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(2));
         try {
-            Router router = Router.router(vertx);
-            SeamRoutes.install(router, simulation);
-            HttpServer server = vertx.createHttpServer()
-                    .requestHandler(router)
-                    .listen(port, "127.0.0.1")
-                    .toCompletionStage().toCompletableFuture()
-                    .get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            return new SeamSimulator(vertx, server, simulation);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stop(vertx, simulation);
-            throw new IllegalStateException("interrupted while starting the Seam simulator", e);
-        } catch (ExecutionException | TimeoutException e) {
-            stop(vertx, simulation);
-            throw new IllegalStateException("the Seam simulator did not start on port " + port, e);
+            return new SeamSimulator(SimulatorServer.start(port, router -> SeamRoutes.install(router, simulation)),
+                    simulation);
+        } catch (RuntimeException e) {
+            simulation.close();
+            throw e;
         }
     }
 
+    @Override
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        return server.baseUrl();
     }
 
+    @Override
     public int port() {
-        return server.actualPort();
+        return server.port();
     }
 
     public SeamSimulation simulation() {
@@ -178,23 +160,17 @@ public final class SeamSimulator implements AutoCloseable {
         simulation.rejectUnknownFields(reject);
     }
 
+    @Override
     public void reset() {
         simulation.reset();
     }
 
     @Override
     public void close() {
-        stop(vertx, simulation);
-    }
-
-    private static void stop(Vertx vertx, SeamSimulation simulation) {
-        simulation.close();
         try {
-            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // best effort: the event loop threads die with the JVM anyway
+            server.close();
+        } finally {
+            simulation.close();
         }
     }
 }

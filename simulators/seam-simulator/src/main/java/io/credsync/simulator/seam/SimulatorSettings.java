@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.credsync.simulator.kit.EnvSettings;
+
 /**
  * How a simulation starts (and what {@link SeamSimulation#reset()} returns to).
  *
@@ -34,6 +36,22 @@ public record SimulatorSettings(String apiKey, String workspaceId, String connec
         Objects.requireNonNull(syncDelay, "syncDelay");
         Objects.requireNonNull(webhookAttemptTimeout, "webhookAttemptTimeout");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * {@code SEAM_SIM_API_KEY}, {@code SEAM_SIM_WORKSPACE_ID}, {@code SEAM_SIM_CONNECTED_ACCOUNT_ID},
+     * {@code SEAM_SIM_SYNC_DELAY}, {@code SEAM_SIM_WEBHOOK_URL}, {@code SEAM_SIM_WEBHOOK_SECRET} and
+     * {@code SEAM_SIM_WEBHOOK_RETRY_SCALE}, as the standalone simulator took them; the ids default to the seed's.
+     */
+    public static SimulatorSettings fromEnvironment(EnvSettings env) {
+        return defaults()
+                .withApiKey(env.string("SEAM_SIM_API_KEY", DEFAULT_API_KEY))
+                .withIds(env.string("SEAM_SIM_WORKSPACE_ID", SeedFixtures.WORKSPACE_ID),
+                        env.string("SEAM_SIM_CONNECTED_ACCOUNT_ID", SeedFixtures.CONNECTED_ACCOUNT_ID))
+                .withSyncDelay(env.duration("SEAM_SIM_SYNC_DELAY", DEFAULT_SYNC_DELAY))
+                .withWebhook(env.optional("SEAM_SIM_WEBHOOK_URL").orElse(null),
+                        env.optional("SEAM_SIM_WEBHOOK_SECRET").orElse(null))
+                .withWebhookRetryScale(env.decimal("SEAM_SIM_WEBHOOK_RETRY_SCALE", 1.0));
     }
 
     /** Default key, random workspace and connected account ids, 300 ms sync delay, no webhook endpoint. */

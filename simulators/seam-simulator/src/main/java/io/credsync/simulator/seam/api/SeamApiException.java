@@ -1,5 +1,6 @@
 package io.credsync.simulator.seam.api;
 
+import io.credsync.simulator.kit.StatusException;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -7,15 +8,13 @@ import io.vertx.core.json.JsonObject;
  * with an HTTP status. Types follow Seam (nextlove): {@code invalid_input}, {@code unauthorized},
  * {@code <resource>_not_found}, ...
  */
-public final class SeamApiException extends RuntimeException {
+public final class SeamApiException extends StatusException {
 
-    private final int status;
     private final String type;
     private final JsonObject validationErrors;
 
     public SeamApiException(int status, String type, String message, JsonObject validationErrors) {
-        super(message, null, false, false);
-        this.status = status;
+        super(status, message);
         this.type = type;
         this.validationErrors = validationErrors;
     }
@@ -38,10 +37,6 @@ public final class SeamApiException extends RuntimeException {
 
     public static SeamApiException unauthorized(String message) {
         return new SeamApiException(401, "unauthorized", message, null);
-    }
-
-    public int status() {
-        return status;
     }
 
     public String type() {

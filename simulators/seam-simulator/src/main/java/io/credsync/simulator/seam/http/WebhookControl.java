@@ -2,6 +2,7 @@ package io.credsync.simulator.seam.http;
 
 import java.util.List;
 
+import io.credsync.simulator.kit.http.ControlRoutes;
 import io.credsync.simulator.seam.webhook.Webhooks;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -17,17 +18,17 @@ final class WebhookControl {
     }
 
     void register(ControlRoutes routes) {
-        routes.on(HttpMethod.GET, "/webhook", (ctx, body) -> describe());
-        routes.on(HttpMethod.PUT, "/webhook", (ctx, body) -> configure(body));
-        routes.on(HttpMethod.POST, "/webhook/pause", (ctx, body) -> {
+        routes.onJson(HttpMethod.GET, "/webhook", (ctx, body) -> describe());
+        routes.onJson(HttpMethod.PUT, "/webhook", (ctx, body) -> configure(body));
+        routes.onJson(HttpMethod.POST, "/webhook/pause", (ctx, body) -> {
             webhooks.pause();
             return describe();
         });
-        routes.on(HttpMethod.POST, "/webhook/resume", (ctx, body) -> {
+        routes.onJson(HttpMethod.POST, "/webhook/resume", (ctx, body) -> {
             webhooks.resume();
             return describe();
         });
-        routes.on(HttpMethod.GET, "/webhook/deliveries", (ctx, body) -> deliveries());
+        routes.onJson(HttpMethod.GET, "/webhook/deliveries", (ctx, body) -> deliveries());
     }
 
     private JsonObject describe() {

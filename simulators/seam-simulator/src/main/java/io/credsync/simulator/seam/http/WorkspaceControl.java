@@ -1,12 +1,12 @@
 package io.credsync.simulator.seam.http;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
+import io.credsync.simulator.kit.http.ControlRoutes;
 import io.credsync.simulator.seam.SeamSimulation;
 import io.credsync.simulator.seam.workspace.ExternalTypes;
 import io.vertx.core.http.HttpMethod;
@@ -24,20 +24,17 @@ final class WorkspaceControl {
     }
 
     void register(ControlRoutes routes) {
-        routes.on(HttpMethod.GET, "/workspace", (ctx, body) -> workspace());
-        routes.on(HttpMethod.POST, "/acs_systems", (ctx, body) -> addSystem(body));
-        routes.on(HttpMethod.POST, "/acs_systems/:id/entrances", this::addEntrance);
-        routes.on(HttpMethod.POST, "/acs_systems/:id/access_groups", this::addAccessGroup);
-        routes.on(HttpMethod.PUT, "/acs_systems/:id/failing", this::setFailing);
-        routes.on(HttpMethod.PUT, "/sync", (ctx, body) -> setSync(body));
-        routes.on(HttpMethod.PUT, "/validation", (ctx, body) -> setValidation(body));
-        routes.on(HttpMethod.GET, "/acs_credentials", (ctx, body) -> credentials());
-        routes.on(HttpMethod.POST, "/acs_credentials/:id/invalidate", this::invalidate);
-        routes.on(HttpMethod.GET, "/acs_users", (ctx, body) -> users());
-        routes.on(HttpMethod.GET, "/events", (ctx, body) -> events());
-        routes.on(HttpMethod.GET, "/request_counts", (ctx, body) -> new JsonObject()
-                .put("request_counts", new JsonObject(new LinkedHashMap<>(sim.requestCounts()))));
-        routes.on(HttpMethod.POST, "/reset", (ctx, body) -> reset());
+        routes.onJson(HttpMethod.GET, "/workspace", (ctx, body) -> workspace());
+        routes.onJson(HttpMethod.POST, "/acs_systems", (ctx, body) -> addSystem(body));
+        routes.onJson(HttpMethod.POST, "/acs_systems/:id/entrances", this::addEntrance);
+        routes.onJson(HttpMethod.POST, "/acs_systems/:id/access_groups", this::addAccessGroup);
+        routes.onJson(HttpMethod.PUT, "/acs_systems/:id/failing", this::setFailing);
+        routes.onJson(HttpMethod.PUT, "/sync", (ctx, body) -> setSync(body));
+        routes.onJson(HttpMethod.PUT, "/validation", (ctx, body) -> setValidation(body));
+        routes.onJson(HttpMethod.GET, "/acs_credentials", (ctx, body) -> credentials());
+        routes.onJson(HttpMethod.POST, "/acs_credentials/:id/invalidate", this::invalidate);
+        routes.onJson(HttpMethod.GET, "/acs_users", (ctx, body) -> users());
+        routes.onJson(HttpMethod.GET, "/events", (ctx, body) -> events());
     }
 
     JsonObject workspace() {
@@ -54,23 +51,23 @@ final class WorkspaceControl {
     }
 
     private JsonObject addSystem(JsonObject body) {
-        String name = ControlRoutes.required(body, "name");
+        String name = required(body, "name");
         String id = body.getString("acs_system_id", UUID.randomUUID().toString());
         String type = body.getString("external_type", ExternalTypes.DEFAULT_SYSTEM_TYPE);
-        return sim.addAcsSystem(id, name, type, ControlRoutes.strings(body, "entrances"),
-                ControlRoutes.strings(body, "access_groups")).toJson();
+        return sim.addAcsSystem(id, name, type, strings(body, "entrances"),
+                strings(body, "access_groups")).toJson();
     }
 
     private JsonObject addEntrance(RoutingContext ctx, JsonObject body) {
         String id = sim.addAcsEntrance(systemId(ctx), body.getString("acs_entrance_id", UUID.randomUUID().toString()),
-                ControlRoutes.required(body, "display_name"));
+                required(body, "display_name"));
         return new JsonObject().put("acs_entrance_id", id);
     }
 
     private JsonObject addAccessGroup(RoutingContext ctx, JsonObject body) {
         String id = sim.addAcsAccessGroup(systemId(ctx),
                 body.getString("acs_access_group_id", UUID.randomUUID().toString()),
-                ControlRoutes.required(body, "name"));
+                required(body, "name"));
         return new JsonObject().put("acs_access_group_id", id);
     }
 
@@ -119,16 +116,23 @@ final class WorkspaceControl {
         return new JsonObject().put("events", list);
     }
 
-    private JsonObject reset() {
-        sim.reset();
-        return workspace();
-    }
-
     private String systemId(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         if (sim.acsSystem(id).isEmpty()) {
             throw new NoSuchElementException("no acs_system " + id);
         }
         return id;
+    }
+
+    private static String required(JsonObject body, String field) {
+        String value = body.getString(field);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+
+    private static List<String> strings(JsonObject body, String field) {
+        return body.getJsonArray(field, new JsonArray()).stream().map(String::valueOf).toList();
     }
 }

@@ -1,0 +1,100 @@
+package io.credsync.simulator.host;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.credsync.simulator.kit.EnvSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The host as the local stack runs it, on free ports: both simulators on their own ports, and its health. */
+class SimulatorHostTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static SimulatorHost host;
+
+    @BeforeAll
+    static void startHost() {
+        host = SimulatorHost.start(new EnvSettings(Map.of(
+                "SIMULATORS_PORT", "0",
+                "SIMULATORS_BIND_ADDRESS", "127.0.0.1",
+                "JETSTREAM_SIM_PORT", "0",
+                "JETSTREAM_SIM_ACCESS_KEY", "host-test-key",
+                "JETSTREAM_SIM_DEVICES", "Lobby-1,Dock\\,3",
+                "SEAM_SIM_PORT", "0",
+                "SEAM_SIM_API_KEY", "seam_host_test_key",
+                "SEAM_SIM_SYNC_DELAY", "50ms")));
+    }
+
+    @AfterAll
+    static void stopHost() {
+        host.close();
+    }
+
+    @Test
+    void shouldBeReady() throws Exception {
+        // When
+        HttpResponse<String> response = get(host.healthUrl() + "/q/health/ready", Map.of());
+
+        // Then
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"", "jetstream-simulator", "seam-simulator");
+    }
+
+    @Test
+    void shouldServeJetstreamWithItsConfiguredDevicesAndKey() throws Exception {
+        // When
+        HttpResponse<String> stored = get(host.baseUrl("jetstream-simulator") + "/3/devices/Dock,3/credentials/basic",
+                Map.of("AccessKey", "host-test-key"));
+        HttpResponse<String> refused = get(host.baseUrl("jetstream-simulator") + "/3/devices/Lobby-1/credentials/basic",
+                Map.of("AccessKey", "wrong"));
+
+        // Then
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.body()).isEqualTo("[]");
+        assertThat(refused.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldServeSeamWithItsSeedFixturesAndKey() throws Exception {
+        // When
+        HttpResponse<String> systems = post(host.baseUrl("seam-simulator") + "/acs/systems/list",
+                Map.of("Authorization", "Bearer seam_host_test_key"));
+
+        // Then
+        assertThat(systems.statusCode()).isEqualTo(200);
+        assertThat(systems.body()).contains("5ea5eed0-0000-4000-8000-00000000a001");
+    }
+
+    @Test
+    void shouldServeEachSimulatorsControlApiOnItsOwnPort() throws Exception {
+        // When
+        HttpResponse<String> jetstream = get(host.baseUrl("jetstream-simulator") + "/_control/devices", Map.of());
+        HttpResponse<String> seam = get(host.baseUrl("seam-simulator") + "/_control/workspace", Map.of());
+
+        // Then
+        assertThat(jetstream.body()).contains("Lobby-1").doesNotContain("acs_systems");
+        assertThat(seam.body()).contains("acs_systems").doesNotContain("Lobby-1");
+    }
+
+    private static HttpResponse<String> get(String url, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String url, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

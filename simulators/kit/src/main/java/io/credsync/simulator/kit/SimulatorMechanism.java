@@ -1,0 +1,43 @@
+package io.credsync.simulator.kit;
+
+import java.time.Clock;
+
+import io.credsync.simulator.kit.fault.FaultPlan;
+
+/**
+ * What every simulator has besides its vendor behaviour: the faults to inject, the request counts and the simulated
+ * clock. One per simulator; {@link #reset()} clears all three.
+ */
+public final class SimulatorMechanism {
+
+    private final FaultPlan faults = new FaultPlan();
+    private final RequestCounter requests = new RequestCounter();
+    private final SimulatedClock clock;
+
+    public SimulatorMechanism(Clock base) {
+        this.clock = new SimulatedClock(base);
+    }
+
+    public SimulatorMechanism() {
+        this(Clock.systemUTC());
+    }
+
+    public FaultPlan faults() {
+        return faults;
+    }
+
+    public RequestCounter requests() {
+        return requests;
+    }
+
+    public SimulatedClock clock() {
+        return clock;
+    }
+
+    /** No faults, no counts, no clock offset. */
+    public void reset() {
+        faults.clear();
+        requests.clear();
+        clock.reset();
+    }
+}
