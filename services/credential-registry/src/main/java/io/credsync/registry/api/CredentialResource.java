@@ -20,9 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.credsync.model.credential.ChangeOperation;
 import io.credsync.registry.credential.CredentialMutation;
-import io.credsync.registry.credential.CredentialWriter;
 import io.credsync.registry.credential.MutationResult;
+import io.credsync.registry.request.RequestParameters;
 import io.credsync.registry.security.CallerContext;
+import io.credsync.registry.write.CredentialWriter;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.Authenticated;

@@ -1,5 +1,7 @@
 package io.credsync.registry.api;
 
+import io.credsync.registry.request.InvalidParameterException;
+
 /** Versions as strong ETags ("3"), and If-Match parsing. */
 final class Etags {
 

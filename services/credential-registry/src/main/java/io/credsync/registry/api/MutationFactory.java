@@ -15,6 +15,7 @@ import io.credsync.model.validation.FieldLimits;
 import io.credsync.model.validation.Violation;
 import io.credsync.registry.credential.ChangeRejectedException;
 import io.credsync.registry.credential.CredentialMutation;
+import io.credsync.registry.request.InvalidParameterException;
 
 /**
  * Turns REST bodies into mutations, shared by the single and the bulk endpoint. The structure and

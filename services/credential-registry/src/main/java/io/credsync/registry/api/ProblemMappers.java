@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.credsync.registry.credential.ChangeRejectedException;
 import io.credsync.registry.credential.IdempotencyKeyReusedException;
 import io.credsync.registry.credential.StaleVersionException;
+import io.credsync.registry.request.InvalidParameterException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

@@ -1,4 +1,4 @@
-package io.credsync.registry.holder;
+package io.credsync.registry.api;
 
 import java.util.List;
 
@@ -18,11 +18,12 @@ import io.credsync.model.command.CommandReason;
 import io.credsync.model.credential.ChangeOperation;
 import io.credsync.model.credential.HolderDetails;
 import io.credsync.model.json.CredsyncJson;
-import io.credsync.registry.api.RequestParameters;
 import io.credsync.registry.credential.Credential;
 import io.credsync.registry.credential.CredentialMutation;
-import io.credsync.registry.credential.CredentialWriter;
+import io.credsync.registry.holder.Holder;
+import io.credsync.registry.request.RequestParameters;
 import io.credsync.registry.security.CallerContext;
+import io.credsync.registry.write.CredentialWriter;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.Authenticated;

@@ -1,4 +1,4 @@
-package io.credsync.registry.holder;
+package io.credsync.registry.write;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.credsync.model.credential.HolderDetails;
-import io.credsync.registry.credential.WriteContext;
+import io.credsync.registry.holder.Holder;
 import io.smallrye.mutiny.Uni;
 
 /** Finds or creates holders by the tenant's external id, inside the caller's unit of work. */

@@ -1,4 +1,4 @@
-package io.credsync.registry.status;
+package io.credsync.registry.api;
 
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.credsync.model.status.SyncState;
 import io.credsync.model.status.SyncStatusChanged;
 import io.credsync.model.validation.FieldLimits;
-import io.credsync.registry.api.InvalidParameterException;
-import io.credsync.registry.api.RequestParameters;
+import io.credsync.registry.request.InvalidParameterException;
+import io.credsync.registry.request.RequestParameters;
 import io.credsync.registry.security.CallerContext;
+import io.credsync.registry.status.StatusEvents;
+import io.credsync.registry.status.StatusQueries;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;

@@ -1,4 +1,4 @@
-package io.credsync.registry.credential;
+package io.credsync.registry.write;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +10,7 @@ import io.credsync.model.command.HolderRef;
 import io.credsync.model.command.Presence;
 import io.credsync.model.credential.GrantParameters;
 import io.credsync.model.json.Json;
+import io.credsync.registry.credential.Credential;
 import io.credsync.registry.targets.Target;
 
 /** Computes what one target should hold for one credential right now. Pure: no I/O. */

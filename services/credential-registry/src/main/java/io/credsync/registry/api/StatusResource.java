@@ -1,4 +1,4 @@
-package io.credsync.registry.status;
+package io.credsync.registry.api;
 
 import java.time.Duration;
 
@@ -17,9 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.credsync.registry.api.RequestParameters;
 import io.credsync.registry.credential.Credential;
+import io.credsync.registry.request.RequestParameters;
 import io.credsync.registry.security.CallerContext;
+import io.credsync.registry.status.StatusQueries;
+import io.credsync.registry.status.StatusView;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 

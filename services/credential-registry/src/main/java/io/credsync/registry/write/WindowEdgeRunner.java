@@ -1,4 +1,4 @@
-package io.credsync.registry.schedule;
+package io.credsync.registry.write;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +16,7 @@ import io.credsync.model.command.CommandReason;
 import io.credsync.model.credential.ChangeOperation;
 import io.credsync.registry.credential.Credential;
 import io.credsync.registry.credential.CredentialState;
-import io.credsync.registry.credential.CredentialWriter;
-import io.credsync.registry.credential.WriteContext;
+import io.credsync.registry.schedule.ScheduledTransition;
 import io.credsync.support.health.Heartbeats;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

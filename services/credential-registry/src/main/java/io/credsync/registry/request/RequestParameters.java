@@ -1,4 +1,4 @@
-package io.credsync.registry.api;
+package io.credsync.registry.request;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

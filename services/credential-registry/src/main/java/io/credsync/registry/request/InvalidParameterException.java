@@ -1,4 +1,4 @@
-package io.credsync.registry.api;
+package io.credsync.registry.request;
 
 /** A path, query or header parameter that breaks a rule: answered 400 {@link ProblemType#INVALID_PARAMETER}. */
 public class InvalidParameterException extends RuntimeException {

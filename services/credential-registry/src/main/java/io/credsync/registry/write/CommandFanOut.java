@@ -1,4 +1,4 @@
-package io.credsync.registry.credential;
+package io.credsync.registry.write;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import io.credsync.model.credential.ChangeOperation;
 import io.credsync.model.credential.GrantParameters;
 import io.credsync.model.json.Json;
 import io.credsync.model.status.SyncState;
+import io.credsync.registry.credential.Credential;
 import io.credsync.registry.holder.Holder;
 import io.credsync.registry.outbox.OutboxMessage;
 import io.credsync.registry.status.StatusEvents;

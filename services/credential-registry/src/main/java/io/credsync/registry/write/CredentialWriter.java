@@ -1,4 +1,4 @@
-package io.credsync.registry.credential;
+package io.credsync.registry.write;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,9 +25,16 @@ import io.credsync.model.validation.CredentialSpec;
 import io.credsync.model.validation.TargetProfile;
 import io.credsync.model.validation.ValidationRules;
 import io.credsync.model.validation.Violation;
+import io.credsync.registry.credential.ChangeRejectedException;
 import io.credsync.registry.credential.ChangeRejectedException.Kind;
+import io.credsync.registry.credential.Credential;
+import io.credsync.registry.credential.CredentialGrant;
+import io.credsync.registry.credential.CredentialMutation;
+import io.credsync.registry.credential.CredentialState;
+import io.credsync.registry.credential.IdempotencyKeyReusedException;
+import io.credsync.registry.credential.MutationResult;
+import io.credsync.registry.credential.StaleVersionException;
 import io.credsync.registry.holder.Holder;
-import io.credsync.registry.holder.HolderDirectory;
 import io.credsync.registry.schedule.TransitionScheduler;
 import io.credsync.registry.targets.Target;
 import io.smallrye.mutiny.Uni;

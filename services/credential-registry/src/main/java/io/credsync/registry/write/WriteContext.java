@@ -1,4 +1,4 @@
-package io.credsync.registry.credential;
+package io.credsync.registry.write;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +12,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.credsync.registry.credential.Credential;
+import io.credsync.registry.credential.CredentialGrant;
+import io.credsync.registry.credential.CredentialMutation;
+import io.credsync.registry.credential.MutationResult;
+import io.credsync.registry.credential.ProcessedChange;
 import io.credsync.registry.holder.Holder;
 import io.credsync.registry.outbox.MultiRowInsert;
 import io.credsync.registry.outbox.OutboxMessage;

@@ -1,4 +1,4 @@
-package io.credsync.registry.security;
+package io.credsync.registry.api;
 
 import java.time.Duration;
 import java.util.HashSet;
@@ -15,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.credsync.registry.api.InvalidParameterException;
-import io.credsync.registry.api.RequestParameters;
+import io.credsync.registry.request.InvalidParameterException;
+import io.credsync.registry.request.RequestParameters;
+import io.credsync.registry.security.DevKeys;
 import io.smallrye.jwt.build.Jwt;
 
 /**
