@@ -73,7 +73,7 @@ interface VendorPath {
         @Override
         public List<String> setUp(Bench.Api api, Bench.Simulator simulator, int count) throws Exception {
             api.put("/v1/connections/jetstream-local", "{\"vendor\":\"jetstream\",\"base_url\":\"" + simulator.base()
-                    + "\",\"secret_ref\":\"k\"}");
+                    + "\",\"secret_ref\":\"jetstream-local-key\"}");
             var targets = new ArrayList<String>();
             for (int d = 0; d < count; d++) {
                 simulator.call("PUT", "/_control/devices/Bench-" + d, "{\"online\":true}");
@@ -124,7 +124,8 @@ interface VendorPath {
         @Override
         public List<String> setUp(Bench.Api api, Bench.Simulator simulator, int count) throws Exception {
             api.put("/v1/connections/seam-local", "{\"vendor\":\"seam\",\"base_url\":\"" + simulator.base()
-                    + "\",\"secret_ref\":\"k\"}");
+                    + "\",\"secret_ref\":\"seam-local-key\",\"options\":{\"webhook_secret_refs\":"
+                    + "\"seam-local-webhook\"}}");
             simulator.call("PUT", "/_control/sync", "{\"delay_ms\":" + Integer.getInteger("bench.seam.sync-delay-ms",
                     0) + "}");
             var targets = new ArrayList<String>();

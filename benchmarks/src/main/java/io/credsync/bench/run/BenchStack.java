@@ -70,10 +70,12 @@ public final class BenchStack implements AutoCloseable {
     }
 
     private void register(int deviceCount, int systemCount, int seamSyncDelayMs) throws Exception {
+        // distinct refs the stack resolves (CREDSYNC_SECRET_* in ServiceCatalogue); Seam's webhook secret by reference
         api.put("/v1/connections/jetstream-local", "{\"vendor\":\"jetstream\",\"base_url\":\"" + jetstream.base()
-                + "\",\"secret_ref\":\"k\"}");
+                + "\",\"secret_ref\":\"jetstream-local-key\"}");
         api.put("/v1/connections/seam-local", "{\"vendor\":\"seam\",\"base_url\":\"" + seam.base()
-                + "\",\"secret_ref\":\"k\"}");
+                + "\",\"secret_ref\":\"seam-local-key\",\"options\":{\"webhook_secret_refs\":"
+                + "\"seam-local-webhook\"}}");
         for (int d = 0; d < deviceCount; d++) {
             String device = "Bench-J" + d;
             jetstream.call("PUT", "/_control/devices/" + device, "{\"online\":true}");

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import io.credsync.model.validation.FieldLimits;
+import io.credsync.registry.connection.ConnectionOptions;
 
 /**
  * Completes the OpenAPI document with what annotations would repeat on every operation: the shared Problem schema,
@@ -90,6 +91,9 @@ public class ProblemsInOpenApi implements OASFilter {
                 case "email" -> property.maxLength(FieldLimits.EMAIL_MAX);
                 case "value" -> property.maxLength(FieldLimits.VALUE_MAX);
                 case "address", "base_url" -> property.maxLength(FieldLimits.TEXT_MAX);
+                case "options" -> property.maxProperties(ConnectionOptions.MAX_ENTRIES)
+                        .description("vendor-specific settings, string to string; published to every runtime, so "
+                                + "references to secrets, never secrets");
                 case "starts_at", "ends_at" -> property.description("ISO-8601 instant in UTC, in the years "
                         + FieldLimits.YEAR_MIN + "-" + FieldLimits.YEAR_MAX);
                 case "grants" -> property.maxItems(FieldLimits.GRANTS_MAX)

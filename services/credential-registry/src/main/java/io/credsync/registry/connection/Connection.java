@@ -8,10 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import io.credsync.model.Vendor;
+import io.credsync.model.connection.ConnectionDefinition;
 import io.credsync.registry.TenantScopedId;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
-/** A vendor account: where its API lives, which secret holds its key, and how fast we may call it. */
+/**
+ * A vendor account: where its API lives, which secret holds its key, how fast we may call it, and its vendor-specific
+ * options. Published on {@code credsync.connections.v1} as a {@link ConnectionDefinition} at every change.
+ */
 @Entity
 @Table(name = "connection")
 @IdClass(TenantScopedId.class)
@@ -28,10 +33,19 @@ public class Connection extends PanacheEntityBase {
     public String secretRef;
     @Column(name = "rate_limit_per_second")
     public int rateLimitPerSecond;
+    /** JSON object of string to string ({@link ConnectionOptions}): references, never secrets. */
+    public String options;
+    /** Bumped by every change; the revision followers compare. */
     @Column(name = "row_version")
     public long rowVersion;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** What the followers of {@code credsync.connections.v1} get: everything but the secret itself. */
+    public ConnectionDefinition definition() {
+        return new ConnectionDefinition(tenant, id, Vendor.fromId(vendor), baseUrl, secretRef, rateLimitPerSecond,
+                ConnectionOptions.read(options), rowVersion, updatedAt);
+    }
 }
