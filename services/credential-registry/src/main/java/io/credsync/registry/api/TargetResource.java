@@ -1,4 +1,4 @@
-package io.credsync.registry.targets;
+package io.credsync.registry.api;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,6 +30,7 @@ import io.credsync.registry.credential.ChangeRejectedException;
 import io.credsync.registry.credential.ChangeRejectedException.Kind;
 import io.credsync.registry.request.RequestParameters;
 import io.credsync.registry.security.CallerContext;
+import io.credsync.registry.targets.Target;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.Authenticated;
