@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.credsync.model.json.Json;
-import io.credsync.model.outcome.SeamRefs;
+import io.credsync.model.outcome.OutcomeRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.model.status.SyncState;
@@ -23,7 +23,8 @@ public final class StatusTransitions {
 
     /**
      * Applies the outcome to the row; returns true when the row changed. A synced row (a grant held or a revocation
-     * done) keeps no error and no {@link SeamRefs#AWAITING}: both were about the wait that has just ended.
+     * done) keeps no error and no {@code <vendor>.awaiting} ref ({@link OutcomeRefs}): both were about the wait that
+     * has just ended.
      */
     public static boolean apply(SyncStatus row, SyncOutcome outcome, Instant now) {
         boolean changed = moveState(row, outcome, now);
@@ -37,7 +38,7 @@ public final class StatusTransitions {
     public static void startVersion(SyncStatus row) {
         clearError(row);
         Map<String, String> refs = new HashMap<>(StatusEvents.vendorRefs(row));
-        if (refs.remove(SeamRefs.AWAITING) != null) {
+        if (OutcomeRefs.removeAwaiting(refs)) {
             row.vendorRefs = new String(Json.write(refs), StandardCharsets.UTF_8);
         }
     }
@@ -149,9 +150,12 @@ public final class StatusTransitions {
         Map<String, String> refs = new HashMap<>(before);
         refs.putAll(outcome.vendorRefs());
         if (SyncState.SYNCED.name().equalsIgnoreCase(row.state)) {
-            refs.remove(SeamRefs.AWAITING);
+            OutcomeRefs.removeAwaiting(refs);
         } else if (outcome.version() != row.desiredVersion) {
-            refs.compute(SeamRefs.AWAITING, (key, value) -> before.get(key));
+            // an older version's outcome must not change what the current version awaits
+            OutcomeRefs.removeAwaiting(refs);
+            before.entrySet().stream().filter(e -> OutcomeRefs.isAwaiting(e.getKey()))
+                    .forEach(e -> refs.put(e.getKey(), e.getValue()));
         }
         if (refs.equals(before)) {
             return false;

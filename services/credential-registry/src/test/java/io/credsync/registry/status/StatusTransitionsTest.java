@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StatusTransitionsTest {
+
+    /** The registry knows no vendor: Seam's wait is one {@code <vendor>.awaiting} ref among any vendor's. */
+    private static final String AWAITING = "seam.awaiting";
 
     private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
 
@@ -122,7 +124,7 @@ class StatusTransitionsTest {
     void shouldForgetSeamsWarningAndWhatItAwaitedOnceSynced() {
         // Given Seam accepted version 1 and waits for it to be issued
         var row = row(1, null, "pending");
-        StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued", SeamRefs.AWAITING_ISSUED), NOW);
+        StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued", "issued"), NOW);
         // When event-ingest reports it issued
         StatusTransitions.apply(row, seamApplied(1), NOW);
         // Then the status is settled: no stale warning, no stale wait
@@ -131,8 +133,22 @@ class StatusTransitionsTest {
         assertThat(row.lastErrorMessage).isNull();
         assertThat(row.lastErrorVersion).isNull();
         assertThat(row.lastErrorAt).isNull();
-        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING)
-                .containsEntry(SeamRefs.ACS_CREDENTIAL_ID, "cred-1");
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(AWAITING)
+                .containsEntry("seam.acs_credential_id", "cred-1");
+    }
+
+    @Test
+    void shouldForgetWhatAnyVendorAwaitsOnceSynced() {
+        // Given another vendor's wait on version 1
+        var row = row(1, null, "pending");
+        StatusTransitions.apply(row, new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", UUID.randomUUID(),
+                "t", 1, SyncPhase.ACCEPTED, null, Map.of("intserv.awaiting", "applied", "intserv.key_id", "k-1"), null,
+                null, "dispatcher-intserv", NOW), NOW);
+        assertThat(StatusEvents.vendorRefs(row)).containsKey("intserv.awaiting");
+        // When the vendor confirms
+        StatusTransitions.apply(row, outcome(1, SyncPhase.APPLIED), NOW);
+        // Then the wait is gone and the vendor's id stays
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey("intserv.awaiting").containsKey("intserv.key_id");
     }
 
     @Test
@@ -140,24 +156,24 @@ class StatusTransitionsTest {
         // Given version 2 revokes and Seam awaits the deletion
         var row = row(2, 1L, "pending");
         row.desiredPresence = "absent";
-        StatusTransitions.apply(row, accepted(2, "waiting_to_be_issued", SeamRefs.AWAITING_DELETED), NOW);
+        StatusTransitions.apply(row, accepted(2, "waiting_to_be_issued", "deleted"), NOW);
         // When the deletion is confirmed
         StatusTransitions.apply(row, seamApplied(2), NOW);
         // Then
         assertThat(row.lastErrorCode).isNull();
-        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING);
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(AWAITING);
     }
 
     @Test
     void shouldNotLetALateAcceptanceBringBackAWaitThatHasEnded() {
         // Given
         var row = row(1, 1L, "synced");
-        row.vendorRefs = "{\"" + SeamRefs.ACS_CREDENTIAL_ID + "\":\"cred-1\"}";
+        row.vendorRefs = "{\"" + "seam.acs_credential_id" + "\":\"cred-1\"}";
         // When
-        boolean changed = StatusTransitions.apply(row, accepted(1, null, SeamRefs.AWAITING_ISSUED), NOW);
+        boolean changed = StatusTransitions.apply(row, accepted(1, null, "issued"), NOW);
         // Then
         assertThat(changed).isFalse();
-        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING);
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(AWAITING);
     }
 
     @Test
@@ -165,23 +181,23 @@ class StatusTransitionsTest {
         // Given
         var row = row(2, 1L, "pending");
         // When
-        StatusTransitions.apply(row, accepted(1, null, SeamRefs.AWAITING_ISSUED), NOW);
+        StatusTransitions.apply(row, accepted(1, null, "issued"), NOW);
         // Then
-        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING)
-                .containsEntry(SeamRefs.ACS_CREDENTIAL_ID, "cred-1");
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(AWAITING)
+                .containsEntry("seam.acs_credential_id", "cred-1");
     }
 
     @Test
     void shouldStartANewVersionWithoutThePreviousVersionsWarningOrWait() {
         // Given version 1 waits to be issued
         var row = row(1, null, "pending");
-        StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued", SeamRefs.AWAITING_ISSUED), NOW);
+        StatusTransitions.apply(row, accepted(1, "waiting_to_be_issued", "issued"), NOW);
         // When version 2 is desired
         StatusTransitions.startVersion(row);
         // Then
         assertThat(row.lastErrorCode).isNull();
-        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(SeamRefs.AWAITING)
-                .containsEntry(SeamRefs.ACS_CREDENTIAL_ID, "cred-1");
+        assertThat(StatusEvents.vendorRefs(row)).doesNotContainKey(AWAITING)
+                .containsEntry("seam.acs_credential_id", "cred-1");
     }
 
     private SyncOutcome accepted(long version, String warning) {
@@ -191,13 +207,13 @@ class StatusTransitionsTest {
 
     private SyncOutcome accepted(long version, String warning, String awaiting) {
         return new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", UUID.randomUUID(), "t", version,
-                SyncPhase.ACCEPTED, null, Map.of(SeamRefs.ACS_CREDENTIAL_ID, "cred-1", SeamRefs.AWAITING, awaiting),
+                SyncPhase.ACCEPTED, null, Map.of("seam.acs_credential_id", "cred-1", AWAITING, awaiting),
                 warning, warning == null ? null : "Seam says " + warning, "dispatcher-seam", NOW);
     }
 
     private SyncOutcome seamApplied(long version) {
         return new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "acme", UUID.randomUUID(), "t", version,
-                SyncPhase.APPLIED, null, Map.of(SeamRefs.ACS_CREDENTIAL_ID, "cred-1"), null, null, "event-ingest",
+                SyncPhase.APPLIED, null, Map.of("seam.acs_credential_id", "cred-1"), null, null, "event-ingest",
                 NOW);
     }
 
