@@ -10,6 +10,7 @@ import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.vendor.spi.dispatch.TargetResult;
 import io.credsync.vendor.spi.dispatch.TargetWork;
 import io.credsync.vendor.spi.dispatch.VendorAdapter;
+import io.credsync.vendor.jetstream.api.JetstreamClient;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.Presence;
 import io.credsync.model.crypto.ValueCipher;
