@@ -54,7 +54,8 @@ public final class JetstreamClient {
         }
     }
 
-    public void replaceStoredList(VendorConnection connection, String device, List<String> passes) throws VendorFailure {
+    public void replaceStoredList(VendorConnection connection, String device, List<String> passes)
+            throws VendorFailure {
         http.send(request(connection, device, "/credentials/basic")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(Json.write(passes))), JetstreamClient::message);
     }

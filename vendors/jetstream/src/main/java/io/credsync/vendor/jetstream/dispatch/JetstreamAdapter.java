@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.credsync.model.Vendor;
+import io.credsync.model.command.Presence;
+import io.credsync.model.crypto.ValueCipher;
+import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.jetstream.api.JetstreamClient;
+import io.credsync.vendor.spi.VendorConnection;
+import io.credsync.vendor.spi.VendorFailure;
+import io.credsync.vendor.spi.VendorHttp;
 import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.vendor.spi.dispatch.TargetResult;
 import io.credsync.vendor.spi.dispatch.TargetWork;
 import io.credsync.vendor.spi.dispatch.VendorAdapter;
-import io.credsync.vendor.jetstream.api.JetstreamClient;
-import io.credsync.model.Vendor;
-import io.credsync.model.command.Presence;
-import io.credsync.model.crypto.ValueCipher;
-import io.credsync.model.outcome.SyncPhase;
-import io.credsync.vendor.spi.VendorConnection;
-import io.credsync.vendor.spi.VendorFailure;
-import io.credsync.vendor.spi.VendorHttp;
 
 /**
  * A Jetstream device holds one pass list and changes only on sync. However many commands are pending for a device,

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.credsync.vendor.jetstream.events.CommandCorrelations.Carried;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.jetstream.events.CommandCorrelations.Carried;
 
 /** Turns a Jetstream event about a command into one outcome per credential version that command carried. */
 final class CompletionOutcomes {
@@ -28,7 +28,8 @@ final class CompletionOutcomes {
         return carried.stream()
                 .filter(c -> !c.settled())
                 .map(c -> outcome(event, c, event.succeeded() ? SyncPhase.APPLIED : SyncPhase.FAILED,
-                        exception == null ? null : exception.key(), exception == null ? null : exception.value(), source))
+                        exception == null ? null : exception.key(), exception == null ? null : exception.value(),
+                        source))
                 .toList();
     }
 

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.credsync.vendor.seam.dispatch.SeamObjects.AcsCredential;
-import io.credsync.vendor.seam.dispatch.SeamObjects.Notice;
+import io.credsync.vendor.seam.api.SeamClient;
+import io.credsync.vendor.seam.api.SeamRequest;
+import io.credsync.vendor.seam.api.SeamObjects.AcsCredential;
+import io.credsync.vendor.seam.api.SeamObjects.Notice;
 import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.model.command.DesiredState;

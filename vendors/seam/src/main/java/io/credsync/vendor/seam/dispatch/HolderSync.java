@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import io.credsync.vendor.seam.api.SeamRequest;
 import io.credsync.vendor.seam.dispatch.SeamUsers.SeamUser;
 import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.vendor.spi.dispatch.SlotResult;

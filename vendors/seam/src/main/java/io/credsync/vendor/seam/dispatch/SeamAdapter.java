@@ -2,6 +2,7 @@ package io.credsync.vendor.seam.dispatch;
 
 import java.sql.SQLException;
 
+import io.credsync.vendor.seam.api.SeamClient;
 import io.credsync.vendor.spi.dispatch.TargetResult;
 import io.credsync.vendor.spi.dispatch.TargetWork;
 import io.credsync.vendor.spi.dispatch.VendorAdapter;

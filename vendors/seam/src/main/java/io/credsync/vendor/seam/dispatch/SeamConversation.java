@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.credsync.vendor.seam.api.SeamClient;
 import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.vendor.spi.dispatch.TargetResult;
