@@ -42,7 +42,6 @@ public class HostedVendors {
     }
 
     void start(@Observes StartupEvent event) {
-        connections.start();
         all();
     }
 
@@ -58,6 +57,7 @@ public class HostedVendors {
     }
 
     private List<HostedVendor> host() {
+        connections.start(); // idempotent; the sides look connections up from their first outcome or job
         var wanted = config.vendors().stream().map(v -> v.trim().toLowerCase(Locale.ROOT)).toList();
         var found = new ArrayList<HostedVendor>();
         for (VendorPlugin plugin : VendorPlugin.installed()) {
