@@ -11,9 +11,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.credsync.model.json.Json;
 import io.credsync.vendor.seam.api.SeamObjects.AcsCredential;
 import io.credsync.vendor.seam.api.SeamObjects.AcsUser;
-import io.credsync.model.json.Json;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorHttp;

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.credsync.vendor.seam.api.SeamClient;
-import io.credsync.vendor.seam.api.SeamRequest;
-import io.credsync.vendor.seam.api.SeamObjects.AcsCredential;
-import io.credsync.vendor.seam.api.SeamObjects.Notice;
-import io.credsync.vendor.spi.dispatch.Slot;
-import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.model.command.DesiredState;
 import io.credsync.model.credential.CredentialKind;
 import io.credsync.model.outcome.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.seam.api.SeamClient;
+import io.credsync.vendor.seam.api.SeamObjects.AcsCredential;
+import io.credsync.vendor.seam.api.SeamObjects.Notice;
+import io.credsync.vendor.seam.api.SeamRequest;
 import io.credsync.vendor.spi.VendorFailure;
+import io.credsync.vendor.spi.dispatch.Slot;
+import io.credsync.vendor.spi.dispatch.SlotResult;
 
 /**
  * One holder's credentials on one access system. Seam changes only {@code code} and {@code ends_at} in place; any

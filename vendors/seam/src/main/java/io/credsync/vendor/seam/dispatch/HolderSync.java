@@ -9,14 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import io.credsync.vendor.seam.api.SeamRequest;
-import io.credsync.vendor.seam.dispatch.SeamUsers.SeamUser;
-import io.credsync.vendor.spi.dispatch.Slot;
-import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.model.command.Presence;
 import io.credsync.model.credential.GrantParameters;
 import io.credsync.model.credential.HolderDetails;
+import io.credsync.vendor.seam.api.SeamRequest;
+import io.credsync.vendor.seam.dispatch.SeamUsers.SeamUser;
 import io.credsync.vendor.spi.VendorFailure;
+import io.credsync.vendor.spi.dispatch.Slot;
+import io.credsync.vendor.spi.dispatch.SlotResult;
 
 /**
  * One holder on one access system: their acs_user (created once, adopted after an unanswered create, renamed,

@@ -2,15 +2,15 @@ package io.credsync.vendor.seam.dispatch;
 
 import java.sql.SQLException;
 
-import io.credsync.vendor.seam.api.SeamClient;
-import io.credsync.vendor.spi.dispatch.TargetResult;
-import io.credsync.vendor.spi.dispatch.TargetWork;
-import io.credsync.vendor.spi.dispatch.VendorAdapter;
 import io.credsync.model.Vendor;
 import io.credsync.model.crypto.ValueCipher;
+import io.credsync.vendor.seam.api.SeamClient;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorHttp;
+import io.credsync.vendor.spi.dispatch.TargetResult;
+import io.credsync.vendor.spi.dispatch.TargetWork;
+import io.credsync.vendor.spi.dispatch.VendorAdapter;
 
 /**
  * Seam Connect access control: a target is an acs_system, each holder an acs_user there, each credential an

@@ -10,15 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.credsync.model.crypto.ValueCipher;
+import io.credsync.model.outcome.SeamRefs;
 import io.credsync.vendor.seam.api.SeamClient;
+import io.credsync.vendor.spi.VendorConnection;
+import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.vendor.spi.dispatch.SlotResult;
 import io.credsync.vendor.spi.dispatch.TargetResult;
 import io.credsync.vendor.spi.dispatch.TargetWork;
-import io.credsync.model.crypto.ValueCipher;
-import io.credsync.model.outcome.SeamRefs;
-import io.credsync.vendor.spi.VendorConnection;
-import io.credsync.vendor.spi.VendorFailure;
 
 /**
  * One conversation with Seam about one access system (a target), holder by holder. A transient or ambiguous failure

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.credsync.model.json.Json;
+import io.credsync.model.outcome.SyncPhase;
 import io.credsync.vendor.seam.api.CredentialRead;
 import io.credsync.vendor.seam.events.SeamReadback.Verdict;
 import io.credsync.vendor.seam.events.SeamWatch.Awaiting;
-import io.credsync.model.json.Json;
-import io.credsync.model.outcome.SyncPhase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
