@@ -23,6 +23,9 @@ import io.credsync.model.json.Json;
 /** What differs between vendors in the path benchmark: processes, targets, the change sent, and vendor calls. */
 interface VendorPath {
 
+    /** The simulators answer as fast as they can: the connection's rate is not what is measured. */
+    int SIMULATOR_RATE = 1000;
+
     ValueCipher CIPHER = new ValueCipher(KeyRing.parse(Bench.DEV_KEYS, "dev"));
 
     Vendor vendor();
@@ -73,7 +76,7 @@ interface VendorPath {
         @Override
         public List<String> setUp(Bench.Api api, Bench.Simulator simulator, int count) throws Exception {
             api.put("/v1/connections/jetstream-local", "{\"vendor\":\"jetstream\",\"base_url\":\"" + simulator.base()
-                    + "\",\"secret_ref\":\"jetstream-local-key\"}");
+                    + "\",\"secret_ref\":\"jetstream-local-key\",\"rate_limit_per_second\":" + SIMULATOR_RATE + "}");
             var targets = new ArrayList<String>();
             for (int d = 0; d < count; d++) {
                 simulator.call("PUT", "/_control/devices/Bench-" + d, "{\"online\":true}");
@@ -124,7 +127,8 @@ interface VendorPath {
         @Override
         public List<String> setUp(Bench.Api api, Bench.Simulator simulator, int count) throws Exception {
             api.put("/v1/connections/seam-local", "{\"vendor\":\"seam\",\"base_url\":\"" + simulator.base()
-                    + "\",\"secret_ref\":\"seam-local-key\",\"options\":{\"webhook_secret_refs\":"
+                    + "\",\"secret_ref\":\"seam-local-key\",\"rate_limit_per_second\":" + SIMULATOR_RATE
+                + ",\"options\":{\"webhook_secret_refs\":"
                     + "\"seam-local-webhook\"}}");
             simulator.call("PUT", "/_control/sync", "{\"delay_ms\":" + Integer.getInteger("bench.seam.sync-delay-ms",
                     0) + "}");

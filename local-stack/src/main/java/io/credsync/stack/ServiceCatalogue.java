@@ -47,7 +47,8 @@ final class ServiceCatalogue {
                     "CREDSYNC_AUTH_DEV_TOKEN_ENABLED", "true"))),
             // The registry's connections (README: jetstream-local, seam-local) name their secrets by secret_ref;
             // the runtimes resolve them from CREDSYNC_SECRET_<REF> (docs/operations.md, Connections and secrets)
-            new ServiceSpec("event-ingest", "services/event-ingest", 8102, with(DEV_KEYS, SIMULATOR_SECRETS)),
+            new ServiceSpec("event-ingest", "services/event-ingest", 8102, with(DEV_KEYS, with(SIMULATOR_SECRETS,
+                    Map.of("QUARKUS_PROFILE", "local")))),
             // one process for every vendor locally; in Kubernetes one Deployment per vendor of the same image
             new ServiceSpec("dispatcher", "services/dispatcher", 8103, with(DEV_KEYS, SIMULATOR_SECRETS)));
 

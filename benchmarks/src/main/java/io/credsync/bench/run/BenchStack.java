@@ -23,6 +23,9 @@ import io.credsync.stack.StackConfig;
  */
 public final class BenchStack implements AutoCloseable {
 
+    /** The simulators answer as fast as they can: the connection's rate is not what is measured. */
+    static final int SIMULATOR_RATE = 1000;
+
     /** {@code simulators} is the host of both simulators; their names give their own ports. */
     static final List<String> SERVICES = List.of("simulators", "jetstream-simulator", "seam-simulator",
             "credential-registry", "event-ingest", "dispatcher");
@@ -72,9 +75,10 @@ public final class BenchStack implements AutoCloseable {
     private void register(int deviceCount, int systemCount, int seamSyncDelayMs) throws Exception {
         // distinct refs the stack resolves (CREDSYNC_SECRET_* in ServiceCatalogue); Seam's webhook secret by reference
         api.put("/v1/connections/jetstream-local", "{\"vendor\":\"jetstream\",\"base_url\":\"" + jetstream.base()
-                + "\",\"secret_ref\":\"jetstream-local-key\"}");
+                + "\",\"secret_ref\":\"jetstream-local-key\",\"rate_limit_per_second\":" + SIMULATOR_RATE + "}");
         api.put("/v1/connections/seam-local", "{\"vendor\":\"seam\",\"base_url\":\"" + seam.base()
-                + "\",\"secret_ref\":\"seam-local-key\",\"options\":{\"webhook_secret_refs\":"
+                + "\",\"secret_ref\":\"seam-local-key\",\"rate_limit_per_second\":" + SIMULATOR_RATE
+                + ",\"options\":{\"webhook_secret_refs\":"
                 + "\"seam-local-webhook\"}}");
         for (int d = 0; d < deviceCount; d++) {
             String device = "Bench-J" + d;

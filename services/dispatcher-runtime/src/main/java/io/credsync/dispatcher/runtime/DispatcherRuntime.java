@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -21,10 +20,10 @@ import io.credsync.model.crypto.ValueCipher;
 import io.credsync.support.connections.FollowedConnections;
 import io.credsync.support.health.Heartbeats;
 import io.credsync.support.messaging.RecordGuard;
-import io.credsync.support.plugins.ConfiguredVendorSettings;
 import io.credsync.support.plugins.PluginSelection;
 import io.credsync.support.storage.SchemaDataSource;
 import io.credsync.support.storage.SchemaMigrations;
+import io.credsync.support.vendor.ConfiguredVendorSettings;
 import io.credsync.support.vendor.OutcomePublisher;
 import io.credsync.vendor.spi.VendorHttp;
 import io.credsync.vendor.spi.VendorPlugin;
@@ -114,7 +113,7 @@ public class DispatcherRuntime {
         int applied = SchemaMigrations.migrate(storage, storage.schema(), files);
         LOG.debugf("%s: %d migrations applied to %s", vendor, applied, storage.schema());
         var adapter = plugin.dispatchAdapter(new DispatchContext(storage, http, cipher,
-                new ConfiguredVendorSettings(ConfigProvider.getConfig(), plugin.vendor())));
+                new ConfiguredVendorSettings(plugin.vendor())));
         var store = new WorkStore(storage);
         var dispatcher = new TargetDispatcher(store, adapter, connections, outcomes, config, metrics);
         var worker = new DispatchWorker(vendor, store, dispatcher, config, heartbeats);

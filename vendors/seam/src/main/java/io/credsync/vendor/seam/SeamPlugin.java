@@ -1,13 +1,17 @@
 package io.credsync.vendor.seam;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.credsync.model.Vendor;
 import io.credsync.vendor.seam.dispatch.SeamAdapter;
 import io.credsync.vendor.seam.dispatch.SeamUsers;
+import io.credsync.vendor.seam.events.SeamEventSide;
 import io.credsync.vendor.spi.VendorPlugin;
 import io.credsync.vendor.spi.dispatch.DispatchContext;
 import io.credsync.vendor.spi.dispatch.VendorAdapter;
+import io.credsync.vendor.spi.events.EventContext;
+import io.credsync.vendor.spi.events.EventSide;
 
 /** Seam Connect access control: acs_users and acs_credentials per access system; webhooks, events and read-back. */
 public class SeamPlugin implements VendorPlugin {
@@ -25,5 +29,15 @@ public class SeamPlugin implements VendorPlugin {
     @Override
     public List<String> dispatchMigrations() {
         return List.of("db/seam/dispatch/V1000__seam_user.sql", "db/seam/dispatch/V1001__seam_user_schedule.sql");
+    }
+
+    @Override
+    public Optional<EventSide> eventSide(EventContext context) {
+        return Optional.of(new SeamEventSide(context));
+    }
+
+    @Override
+    public List<String> eventMigrations() {
+        return List.of(SeamEventSide.MIGRATIONS);
     }
 }

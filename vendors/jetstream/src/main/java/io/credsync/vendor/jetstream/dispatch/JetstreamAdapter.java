@@ -9,6 +9,7 @@ import io.credsync.model.Vendor;
 import io.credsync.model.command.Presence;
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.jetstream.api.JetstreamClient;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorHttp;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.credsync.model.command.Presence;
 import io.credsync.model.credential.GrantParameters;
 import io.credsync.model.credential.HolderDetails;
+import io.credsync.vendor.seam.api.SeamRequest;
 import io.credsync.vendor.seam.dispatch.SeamUsers.SeamUser;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.dispatch.Slot;

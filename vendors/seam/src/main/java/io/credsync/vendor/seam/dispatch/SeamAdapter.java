@@ -4,6 +4,7 @@ import java.sql.SQLException;
 
 import io.credsync.model.Vendor;
 import io.credsync.model.crypto.ValueCipher;
+import io.credsync.vendor.seam.api.SeamClient;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorHttp;

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.outcome.SeamRefs;
+import io.credsync.vendor.seam.api.SeamClient;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.dispatch.Slot;

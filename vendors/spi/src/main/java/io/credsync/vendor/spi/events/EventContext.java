@@ -16,8 +16,10 @@ import io.credsync.vendor.spi.VendorSettings;
  * @param outcomes publishes final outcomes on {@code credsync.sync-outcomes.v1}, acknowledged before it returns
  * @param seen vendor event ids already handled, in {@code storage}
  * @param deadLetters parks a vendor event nobody can read, with the reason
+ * @param connections the registry's connections; secrets (API keys, webhook secrets) by reference from
+ *        {@code secrets}
  */
 public record EventContext(DataSource storage, OutcomeSink outcomes, SeenEvents seen, EventDeadLetters deadLetters,
         ConnectionDirectory connections, SecretLookup secrets, VendorHttp http, VendorSettings settings,
-        Clock clock) {
+        EventMetrics metrics, Clock clock) {
 }

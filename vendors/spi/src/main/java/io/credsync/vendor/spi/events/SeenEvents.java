@@ -2,13 +2,14 @@ package io.credsync.vendor.spi.events;
 
 import java.sql.SQLException;
 import java.util.Collection;
-import java.util.Set;
 
-/** Vendor event ids already handled: an event delivered twice (re-read, webhook and poll) is handled once. */
+/**
+ * Vendor event ids already handled, kept by the runtime in the vendor's schema for its dedupe retention: an event
+ * delivered twice (re-read, webhook and poll) is handled once.
+ */
 public interface SeenEvents {
 
-    /** Which of {@code eventIds} were handled before. */
-    Set<String> seen(Collection<String> eventIds) throws SQLException;
+    boolean seen(String eventId) throws SQLException;
 
     void markSeen(Collection<String> eventIds) throws SQLException;
 }

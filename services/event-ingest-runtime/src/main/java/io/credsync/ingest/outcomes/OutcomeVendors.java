@@ -1,0 +1,28 @@
+package io.credsync.ingest.outcomes;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.credsync.ingest.vendors.HostedVendor;
+import io.credsync.model.outcome.SyncOutcome;
+
+/**
+ * Which hosted event sides an outcome is for. An outcome names no vendor, but its {@code vendor_refs} keys are
+ * namespaced by vendor id ({@code jetstream.command_id}, {@code seam.acs_credential_id}); one without refs (e.g.
+ * {@code retrying}) goes to every side, each of which ignores what it does not know.
+ */
+final class OutcomeVendors {
+
+    private OutcomeVendors() {
+    }
+
+    static List<HostedVendor> sidesFor(SyncOutcome outcome, List<HostedVendor> hosted) {
+        Set<String> named = outcome.vendorRefs().keySet().stream()
+                .filter(key -> key.indexOf('.') > 0)
+                .map(key -> key.substring(0, key.indexOf('.')))
+                .collect(Collectors.toSet());
+        var matching = hosted.stream().filter(h -> named.contains(h.vendor().id())).toList();
+        return named.isEmpty() ? hosted : matching;
+    }
+}
