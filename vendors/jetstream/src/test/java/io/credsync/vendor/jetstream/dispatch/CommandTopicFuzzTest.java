@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.credsync.dispatcher.testing.DispatcherTestProfile;
 import io.credsync.model.Topics;
 import io.credsync.model.Vendor;
 import io.credsync.model.json.Json;
@@ -28,6 +29,7 @@ import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,6 +40,7 @@ import static org.awaitility.Awaitility.await;
  * (not even a valid payload under the wrong key), every valid one does, and the dispatcher stays ready.
  */
 @QuarkusTest
+@TestProfile(DispatcherTestProfile.class)
 @WithCredsyncInfra(databasePrefix = "dispatcher")
 @WithTestResource(SimulatorResource.class)
 class CommandTopicFuzzTest {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.credsync.dispatcher.testing.DispatcherTestProfile;
 import io.credsync.model.Topics;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.SyncCommand;
@@ -19,11 +20,13 @@ import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
+@TestProfile(DispatcherTestProfile.class)
 @WithCredsyncInfra(databasePrefix = "dispatcher")
 @WithTestResource(SimulatorResource.class)
 class JetstreamDispatcherTest {

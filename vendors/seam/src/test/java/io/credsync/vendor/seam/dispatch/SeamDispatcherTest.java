@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.credsync.dispatcher.testing.DispatcherTestProfile;
 import io.credsync.model.credential.CredentialKind;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.seam.AcsSystemFixture;
@@ -18,6 +19,7 @@ import io.credsync.simulator.seam.SimulatedCredential;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * and here also refuses fields the document does not declare.
  */
 @QuarkusTest
+@TestProfile(DispatcherTestProfile.class)
 @WithCredsyncInfra(databasePrefix = "dispatcher_seam")
 @WithTestResource(SeamSimulatorResource.class)
 class SeamDispatcherTest {
