@@ -41,11 +41,4 @@ public final class FakeCommands {
                 new TargetAddress(CONNECTION, target, Map.of()), version, desired, CommandPriority.NORMAL,
                 CommandReason.GRANT, Instant.now());
     }
-
-    /** The same command again, with a new command id (a redelivery keeps the id; a re-issue does not). */
-    public static SyncCommand reissued(SyncCommand command) {
-        return new SyncCommand(UUID.randomUUID(), command.tenant(), command.credentialId(), command.targetId(),
-                command.vendor(), command.target(), command.version(), command.desired(), command.priority(),
-                command.reason(), Instant.now());
-    }
 }

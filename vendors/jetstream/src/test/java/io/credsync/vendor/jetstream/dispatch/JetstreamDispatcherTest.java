@@ -2,7 +2,6 @@ package io.credsync.vendor.jetstream.dispatch;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
