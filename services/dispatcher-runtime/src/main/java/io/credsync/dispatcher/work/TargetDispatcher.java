@@ -21,6 +21,7 @@ import io.credsync.model.outcome.SyncPhase;
 import io.credsync.support.messaging.FailureVerdict;
 import io.credsync.support.vendor.OutcomePublisher;
 import io.credsync.vendor.spi.ConnectionDirectory;
+import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.dispatch.Slot;
 import io.credsync.vendor.spi.dispatch.SlotResult;
@@ -66,23 +67,31 @@ public class TargetDispatcher {
 
     public void dispatch(WorkStore.ClaimedTarget target) {
         String key = target.tenant() + "/" + target.targetId();
+        TargetWork work = null;
         try {
-            // the registry defines every connection before its targets; not known yet means not followed yet
-            var connection = connections.find(target.tenant(), target.connectionId()).orElseThrow(
-                    () -> VendorFailure.transientFailure("unknown_connection", "connection '" + target.connectionId()
-                            + "' is not (yet) defined in the registry"));
+            VendorConnection connection;
+            try {
+                // the registry defines every connection before its targets; not known yet means not followed yet
+                connection = connections.find(target.tenant(), target.connectionId()).orElseThrow(
+                        () -> VendorFailure.transientFailure("unknown_connection", "connection '" + target
+                                .connectionId() + "' is not (yet) defined in the registry"));
+            } catch (VendorFailure notYet) {
+                // no vendor call was made: the target's circuit is not involved
+                reschedule(target, retry.delay(target.attempts(), null), notYet);
+                return;
+            }
             Duration open = breaker.permit(key);
             if (!open.isZero()) {
                 reschedule(target, open, VendorFailure.transientFailure("circuit_open",
                         "circuit open after repeated failures; next probe in " + open.toSeconds() + " s"));
                 return;
             }
-            Duration wait = rateLimiter.acquire(connection.id(), connection.ratePerSecond());
+            Duration wait = rateLimiter.acquire(connectionKey(target), connection.ratePerSecond());
             if (!wait.isZero()) {
                 store.retryAt(target.tenant(), target.targetId(), Instant.now().plus(wait), null);
                 return;
             }
-            var work = new TargetWork(target.tenant(), target.targetId(), target.address(),
+            work = new TargetWork(target.tenant(), target.targetId(), target.address(),
                     store.slots(target.tenant(), target.targetId()), target.attempts());
             if (work.pending().isEmpty()) {
                 store.completed(target.tenant(), target.targetId(), List.of());
@@ -98,7 +107,7 @@ public class TargetDispatcher {
             }
             finish(work, result);
         } catch (VendorFailure failure) {
-            onFailure(target, key, failure);
+            onFailure(target, work, key, failure);
         } catch (Exception | LinkageError | StackOverflowError e) {
             var verdict = FailureVerdict.of(e);
             if (verdict.retry()) {
@@ -107,7 +116,7 @@ public class TargetDispatcher {
             } else {
                 // retrying cannot help and would hold the target for ever: its pending slots fail, with the rule
                 LOG.warnf("dispatching %s failed for good [%s]: %s", key, verdict.rule(), verdict.reason());
-                onFailure(target, key, VendorFailure.permanent(verdict.rule(), verdict.reason()));
+                onFailure(target, work, key, VendorFailure.permanent(verdict.rule(), verdict.reason()));
             }
         }
     }
@@ -147,11 +156,16 @@ public class TargetDispatcher {
                 "phase", o.phase().name().toLowerCase()).increment());
     }
 
-    private void onFailure(WorkStore.ClaimedTarget target, String key, VendorFailure failure) {
+    /**
+     * @param work what the adapter was asked (null: the failure came before): a permanent failure fails those slots
+     *        at the versions the vendor refused, never a newer version taken in meanwhile (that one stays pending)
+     */
+    private void onFailure(WorkStore.ClaimedTarget target, TargetWork work, String key, VendorFailure failure) {
         try {
             if (failure.kind() == VendorFailure.Kind.PERMANENT) {
-                var slots = store.slots(target.tenant(), target.targetId()).stream().filter(Slot::isPending)
-                        .toList();
+                var slots = work != null
+                        ? work.pending()
+                        : store.slots(target.tenant(), target.targetId()).stream().filter(Slot::isPending).toList();
                 outcomes.publish(slots.stream().map(s -> outcome(s.desired(), SyncPhase.FAILED, null,
                         Map.of(), failure.code(), failure.vendorMessage())).toList());
                 store.completed(target.tenant(), target.targetId(), slots.stream()
@@ -171,7 +185,7 @@ public class TargetDispatcher {
     private void noteFailure(WorkStore.ClaimedTarget target, String key, VendorFailure failure) {
         breaker.failure(key);
         if (failure.retryAfter() != null && failure.isRateLimit()) {
-            rateLimiter.pause(target.connectionId(), failure.retryAfter());
+            rateLimiter.pause(connectionKey(target), failure.retryAfter());
         }
     }
 
@@ -182,6 +196,11 @@ public class TargetDispatcher {
         outcomes.publish(pending.stream().map(s -> outcome(s.desired(), SyncPhase.RETRYING, next,
                 Map.of(), why.code(), why.vendorMessage())).toList());
         store.retryAt(target.tenant(), target.targetId(), next, why.getMessage());
+    }
+
+    /** Connections are the registry's per tenant: two tenants' "main" are two vendor accounts. */
+    private static String connectionKey(WorkStore.ClaimedTarget target) {
+        return target.tenant() + "/" + target.connectionId();
     }
 
     private SyncOutcome outcome(SyncCommand command, SyncPhase phase, Instant nextAttemptAt,

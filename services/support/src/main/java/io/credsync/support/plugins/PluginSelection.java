@@ -22,7 +22,8 @@ public final class PluginSelection {
         Set<Vendor> seen = new LinkedHashSet<>();
         for (VendorPlugin plugin : installed) {
             if (!seen.add(plugin.vendor())) {
-                throw new IllegalStateException("two plug-ins for vendor " + plugin.vendor().id() + " on the class path");
+                throw new IllegalStateException(
+                        "two plug-ins for vendor " + plugin.vendor().id() + " on the class path");
             }
         }
         String installedIds = seen.stream().map(Vendor::id).collect(Collectors.joining(", "));

@@ -1,19 +1,11 @@
 package io.credsync.vendor.jetstream.dispatch;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-
-import io.credsync.model.Topics;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.CommandPriority;
 import io.credsync.model.command.CommandReason;
@@ -27,28 +19,25 @@ import io.credsync.model.credential.FormatHints;
 import io.credsync.model.credential.GrantParameters;
 import io.credsync.model.credential.HolderDetails;
 import io.credsync.model.credential.ValidityWindow;
-import io.credsync.model.crypto.EnvelopeContext;
-import io.credsync.model.crypto.KeyRing;
-import io.credsync.model.crypto.SecretValue;
-import io.credsync.model.crypto.ValueCipher;
-import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
-import io.credsync.testsupport.TestConnections;
-import io.credsync.testsupport.TestKafka;
-import io.credsync.testsupport.TopicProbe;
+import io.credsync.testsupport.dispatch.DispatchTestkit;
+import io.credsync.testsupport.dispatch.TestConnection;
 
-/** Builds sealed Jetstream commands as the registry would, sends them, and reads outcomes back. */
+/**
+ * Builds sealed Jetstream commands as the registry would; sending them and reading outcomes is the shared
+ * {@link DispatchTestkit}'s, with the simulator defined as connection {@code js} of each tenant.
+ */
 final class Commands {
 
-    static final ValueCipher CIPHER = new ValueCipher(
-            KeyRing.parse("dev=ZGV2LW9ubHkta2V5LW5vdC1mb3ItcmVhbC1zZWNyZXQ=", "dev"));
+    static final DispatchTestkit KIT = DispatchTestkit.of(TestConnection.of(SimulatorResource.CONNECTION,
+            Vendor.JETSTREAM, () -> SimulatorResource.simulator.baseUrl(), SimulatorResource.SECRET_REF));
 
     private Commands() {
     }
 
     static SyncCommand present(String tenant, UUID credential, String device, long version, String pass) {
         var holder = new HolderRef(UUID.randomUUID(), "h", new HolderDetails("Ada", null, null, null));
-        var sealed = CIPHER.encrypt(SecretValue.of(pass), new EnvelopeContext(tenant, credential.toString()));
+        var sealed = DispatchTestkit.seal(tenant, credential, pass);
         var desired = new DesiredState(Presence.PRESENT, CredentialKind.CARD, sealed, FormatHints.NONE,
                 ValidityWindow.ALWAYS, holder, new GrantParameters.Jetstream());
         return command(tenant, credential, device, version, desired, CommandPriority.NORMAL, CommandReason.GRANT);
@@ -67,27 +56,11 @@ final class Commands {
     }
 
     static void send(SyncCommand... commands) {
-        java.util.Arrays.stream(commands).map(SyncCommand::tenant).distinct().forEach(tenant -> TestConnections
-                .define(tenant, SimulatorResource.CONNECTION, Vendor.JETSTREAM, SimulatorResource.simulator.baseUrl(),
-                        SimulatorResource.SECRET_REF));
-        try (var producer = new KafkaProducer<>(TestKafka.producerProps(), new StringSerializer(),
-                new ByteArraySerializer())) {
-            for (var command : commands) {
-                producer.send(new ProducerRecord<>(Topics.commands(Vendor.JETSTREAM), command.partitionKey(),
-                        Json.write(command)));
-            }
-            producer.flush();
-        }
+        KIT.send(commands);
     }
 
     /** Outcomes of one tenant, read from the beginning until {@code done} holds. */
     static List<SyncOutcome> outcomes(String tenant, Predicate<List<SyncOutcome>> done) {
-        return TopicProbe.readUntil(Topics.SYNC_OUTCOMES, r -> TopicProbe.text(r).contains(tenant),
-                found -> done.test(parse(found)), Duration.ofSeconds(30))
-                .stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
-    }
-
-    private static List<SyncOutcome> parse(List<ConsumerRecord<String, byte[]>> records) {
-        return records.stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
+        return KIT.outcomes(tenant).until(done);
     }
 }

@@ -2,15 +2,12 @@ package io.credsync.vendor.jetstream.dispatch;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.credsync.dispatcher.testing.DispatcherTestProfile;
-import io.credsync.model.Topics;
-import io.credsync.model.Vendor;
 import io.credsync.model.command.SyncCommand;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
@@ -187,17 +184,12 @@ class JetstreamDispatcherTest {
     @Test
     void shouldDeadLetterACommandThatIsNotJson() {
         String marker = tenant + "-poison";
-        TopicProbe.send(Topics.commands(Vendor.JETSTREAM), marker, ("{\"command_id\":" + marker)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var dead = TopicProbe.readUntil(Topics.commandsDeadLetter(Vendor.JETSTREAM),
-                r -> TopicProbe.text(r).contains(marker), found -> !found.isEmpty(), Duration.ofSeconds(30));
+        Commands.KIT.sendRaw(marker, "{\"command_id\":" + marker);
+        var dead = Commands.KIT.awaitDeadLetters(marker);
         assertThat(TopicProbe.header(dead.get(0), "dead-letter-reason")).contains("not a valid SyncCommand");
     }
 
     private SyncOutcome awaitPhase(SyncCommand command, SyncPhase phase) {
-        List<SyncOutcome> outcomes = Commands.outcomes(tenant, found -> found.stream()
-                .anyMatch(o -> o.commandId().equals(command.commandId()) && o.phase() == phase));
-        return outcomes.stream().filter(o -> o.commandId().equals(command.commandId()) && o.phase() == phase)
-                .findFirst().orElseThrow();
+        return Commands.KIT.outcomes(tenant).awaitPhase(command, phase);
     }
 }

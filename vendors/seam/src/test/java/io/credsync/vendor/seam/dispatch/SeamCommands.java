@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
-import io.credsync.model.Topics;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.CommandPriority;
 import io.credsync.model.command.CommandReason;
@@ -22,20 +20,21 @@ import io.credsync.model.credential.GrantParameters;
 import io.credsync.model.credential.HolderDetails;
 import io.credsync.model.credential.ValidityWindow;
 import io.credsync.model.crypto.EncryptedValue;
-import io.credsync.model.crypto.EnvelopeContext;
-import io.credsync.model.crypto.KeyRing;
-import io.credsync.model.crypto.SecretValue;
-import io.credsync.model.crypto.ValueCipher;
-import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
-import io.credsync.testsupport.TestConnections;
-import io.credsync.testsupport.TopicProbe;
+import io.credsync.model.outcome.SyncPhase;
+import io.credsync.testsupport.dispatch.DispatchTestkit;
+import io.credsync.testsupport.dispatch.OutcomeReader;
+import io.credsync.testsupport.dispatch.TestConnection;
 
-/** Seam commands as the registry builds them (one holder, one access system), sent and answered over Kafka. */
+/**
+ * Seam commands as the registry builds them (one holder, one access system); sent and answered over Kafka by the
+ * shared {@link DispatchTestkit}, with the simulator defined as connection {@code seam} of each tenant.
+ */
 final class SeamCommands {
 
-    static final ValueCipher CIPHER = new ValueCipher(
-            KeyRing.parse("dev=ZGV2LW9ubHkta2V5LW5vdC1mb3ItcmVhbC1zZWNyZXQ=", "dev"));
+    static final DispatchTestkit KIT = DispatchTestkit.of(TestConnection.of(SeamSimulatorResource.CONNECTION,
+            Vendor.SEAM, () -> SeamSimulatorResource.simulator.baseUrl(), SeamSimulatorResource.SECRET_REF)
+            .withRate(500)).withTimeout(Duration.ofSeconds(60));
 
     private final String tenant;
     private final String acsSystemId;
@@ -87,7 +86,7 @@ final class SeamCommands {
     }
 
     EncryptedValue seal(UUID credential, String value) {
-        return CIPHER.encrypt(SecretValue.of(value), new EnvelopeContext(tenant, credential.toString()));
+        return DispatchTestkit.seal(tenant, credential, value);
     }
 
     private SyncCommand command(UUID credential, long version, DesiredState desired, CommandReason reason) {
@@ -98,33 +97,16 @@ final class SeamCommands {
     }
 
     static void send(SyncCommand... commands) {
-        java.util.Arrays.stream(commands).map(SyncCommand::tenant).distinct().forEach(tenant -> TestConnections
-                .define(tenant, SeamSimulatorResource.CONNECTION, Vendor.SEAM, SeamSimulatorResource.simulator
-                        .baseUrl(), SeamSimulatorResource.SECRET_REF, 500, java.util.Map.of()));
-        for (var command : commands) {
-            TopicProbe.send(Topics.commands(Vendor.SEAM), command.partitionKey(), Json.write(command));
-        }
+        KIT.send(commands);
     }
 
-    /** This tenant's outcomes, read from the beginning until {@code done} holds. */
-    List<SyncOutcome> outcomes(Predicate<List<SyncOutcome>> done) {
-        return TopicProbe.readUntil(Topics.SYNC_OUTCOMES, r -> TopicProbe.text(r).contains(tenant),
-                found -> done.test(found.stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList()),
-                Duration.ofSeconds(60)).stream().map(r -> Json.read(r.value(), SyncOutcome.class)).toList();
-    }
-
-    /**
-     * This tenant's outcomes up to and including {@code last}: one credential's outcomes share a partition, so all
-     * that came before it are read too (a predicate that is true at once could stop after the first poll).
-     */
+    /** This tenant's outcomes up to and including {@code last} (see {@link OutcomeReader#through}). */
     List<SyncOutcome> outcomesThrough(SyncOutcome last) {
-        return outcomes(found -> found.stream().anyMatch(o -> o.eventId().equals(last.eventId())));
+        return KIT.outcomes(tenant).through(last);
     }
 
-    /** The first outcome of {@code command} in {@code phase} (fails after 30 s). */
-    SyncOutcome awaitPhase(SyncCommand command, io.credsync.model.outcome.SyncPhase phase) {
-        Predicate<SyncOutcome> wanted = o -> o.commandId().equals(command.commandId()) && o.phase() == phase;
-        return outcomes(found -> found.stream().anyMatch(wanted)).stream().filter(wanted).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + phase + " outcome for version " + command.version()));
+    /** The first outcome of {@code command} in {@code phase} (fails after 60 s). */
+    SyncOutcome awaitPhase(SyncCommand command, SyncPhase phase) {
+        return KIT.outcomes(tenant).awaitPhase(command, phase);
     }
 }
