@@ -38,6 +38,13 @@ class OutcomeVendorsTest {
                 .isEmpty();
     }
 
+    @Test
+    void shouldRouteADispatchersOutcomeToItsVendorAloneEvenWithoutRefs() {
+        var retrying = new SyncOutcome(UUID.randomUUID(), UUID.randomUUID(), "t1", UUID.randomUUID(), "target", 1,
+                SyncPhase.RETRYING, null, Map.of(), "http_503", null, "dispatcher-seam", Instant.now());
+        assertThat(OutcomeVendors.sidesFor(retrying, List.of(JETSTREAM, SEAM))).containsExactly(SEAM);
+    }
+
     private static HostedVendor hosted(Vendor vendor) {
         return new HostedVendor(vendor, List::of, null, Duration.ofHours(1));
     }

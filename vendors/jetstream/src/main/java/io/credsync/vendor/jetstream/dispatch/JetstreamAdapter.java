@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.Presence;
 import io.credsync.model.crypto.ValueCipher;
@@ -27,7 +28,6 @@ import io.credsync.vendor.spi.dispatch.VendorAdapter;
  */
 public class JetstreamAdapter implements VendorAdapter {
 
-    static final String COMMAND_ID = "jetstream.command_id";
 
     private final JetstreamClient client;
     private final ValueCipher cipher;
@@ -75,7 +75,9 @@ public class JetstreamAdapter implements VendorAdapter {
 
     private static List<SlotResult> results(List<Slot> pending, JetstreamClient.SyncResponse sync)
             throws VendorFailure {
-        var refs = sync.commandId() == null ? Map.<String, String>of() : Map.of(COMMAND_ID, sync.commandId());
+        var refs = sync.commandId() == null
+                ? Map.<String, String>of()
+                : Map.of(JetstreamRefs.COMMAND_ID, sync.commandId());
         SyncPhase phase;
         if ("Completed".equalsIgnoreCase(sync.status()) && sync.exceptions().isEmpty()) {
             phase = SyncPhase.APPLIED;

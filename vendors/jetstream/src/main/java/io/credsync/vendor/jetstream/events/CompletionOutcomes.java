@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.vendor.jetstream.events.CommandCorrelations.Carried;
@@ -14,7 +15,6 @@ import io.credsync.vendor.jetstream.events.CommandCorrelations.Carried;
 /** Turns a Jetstream event about a command into one outcome per credential version that command carried. */
 final class CompletionOutcomes {
 
-    static final String COMMAND_ID = "jetstream.command_id";
 
     private CompletionOutcomes() {
     }
@@ -44,7 +44,7 @@ final class CompletionOutcomes {
         // a stable id per (vendor event, credential): a redelivered event yields the same outcome id
         UUID id = UUID.nameUUIDFromBytes((event.eventId() + "/" + c.credentialId()).getBytes(StandardCharsets.UTF_8));
         return new SyncOutcome(id, c.commandId(), c.tenant(), c.credentialId(), c.targetId(), c.version(), phase,
-                null, Map.of(COMMAND_ID, event.commandId()), code, message, source, eventTime(event));
+                null, Map.of(JetstreamRefs.COMMAND_ID, event.commandId()), code, message, source, eventTime(event));
     }
 
     private static Instant eventTime(JetstreamEvent event) {

@@ -2,6 +2,7 @@ package io.credsync.vendor.jetstream.events;
 
 import java.util.List;
 
+import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.vendor.spi.events.OutcomeSink;
 
@@ -20,7 +21,7 @@ final class JetstreamOutcomeCorrelator {
     }
 
     void correlate(SyncOutcome outcome) throws Exception {
-        String jetstreamCommand = outcome.vendorRefs().get(CompletionOutcomes.COMMAND_ID);
+        String jetstreamCommand = outcome.vendorRefs().get(JetstreamRefs.COMMAND_ID);
         if (jetstreamCommand == null) {
             return;
         }

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 import io.credsync.model.command.DesiredState;
 import io.credsync.model.credential.CredentialKind;
-import io.credsync.model.outcome.SeamRefs;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.vendor.seam.api.SeamClient;
 import io.credsync.vendor.seam.api.SeamObjects.AcsCredential;

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.credsync.model.crypto.ValueCipher;
-import io.credsync.model.outcome.SeamRefs;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.vendor.seam.api.SeamClient;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;

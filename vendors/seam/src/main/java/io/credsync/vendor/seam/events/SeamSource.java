@@ -1,6 +1,6 @@
 package io.credsync.vendor.seam.events;
 
-import io.credsync.model.outcome.SeamRefs;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 
 /** Which dispatcher outcomes are Seam's: the event side watches what their refs ({@link SeamRefs}) name. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.credsync.model.outcome.SeamRefs;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.credsync.model.Topics;
 import io.credsync.model.json.Json;
-import io.credsync.model.outcome.SeamRefs;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.seam.SeamSimulator;

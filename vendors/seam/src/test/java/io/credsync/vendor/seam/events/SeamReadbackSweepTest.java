@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.credsync.ingest.testing.EventIngestTestProfile;
-import io.credsync.model.outcome.SeamRefs;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.testsupport.WithCredsyncInfra;
 import io.quarkus.test.common.WithTestResource;

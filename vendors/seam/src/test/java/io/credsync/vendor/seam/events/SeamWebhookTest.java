@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.credsync.ingest.testing.EventIngestTestProfile;
 import io.credsync.model.Topics;
-import io.credsync.model.outcome.SeamRefs;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.seam.webhook.SvixSignature;
 import io.credsync.simulator.seam.webhook.WebhookDelivery;

@@ -1,8 +1,10 @@
-package io.credsync.model.outcome;
+package io.credsync.vendor.seam;
 
 /**
- * The {@code vendor_refs} keys of Seam outcomes: a contract between the Seam dispatcher (which writes them) and
- * event-ingest (which watches what they name until Seam confirms it), and what the registry shows in a status.
+ * The {@code vendor_refs} keys of Seam outcomes: a contract between the slice's dispatch side (which writes them) and
+ * its event side (which watches what they name until Seam confirms it); the registry shows them in a status without
+ * knowing them, except {@link #AWAITING}, which follows the {@code <vendor>.awaiting} convention of
+ * {@link io.credsync.model.outcome.OutcomeRefs}.
  */
 public final class SeamRefs {
 
