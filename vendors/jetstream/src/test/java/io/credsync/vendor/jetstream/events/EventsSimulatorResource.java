@@ -2,7 +2,7 @@ package io.credsync.vendor.jetstream.events;
 
 import java.util.Map;
 
-import io.credsync.ingest.testing.PublishedConnections;
+import io.credsync.testsupport.TestConnections;
 import io.credsync.model.Vendor;
 import io.credsync.simulator.jetstream.JetstreamSimulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -19,7 +19,7 @@ public class EventsSimulatorResource implements QuarkusTestResourceLifecycleMana
     @Override
     public Map<String, String> start() {
         simulator = JetstreamSimulator.start(0, "11111111-2222-3333-4444-555555555555");
-        PublishedConnections.publish("events-tests", "js-events", Vendor.JETSTREAM, simulator.baseUrl(), SECRET_REF,
+        TestConnections.define("events-tests", "js-events", Vendor.JETSTREAM, simulator.baseUrl(), SECRET_REF, 100,
                 Map.of());
         return Map.of(
                 "credsync.secret." + SECRET_REF, simulator.accessKey(),

@@ -3,7 +3,7 @@ package io.credsync.vendor.seam.events;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.credsync.ingest.testing.PublishedConnections;
+import io.credsync.testsupport.TestConnections;
 import io.credsync.model.Vendor;
 import io.credsync.simulator.seam.SeamSimulator;
 import io.credsync.simulator.seam.webhook.SvixSignature;
@@ -40,7 +40,7 @@ public abstract class SeamSimulatorResource implements QuarkusTestResourceLifecy
         connectionId = connectionId();
         // secret refs per class: connections of the classes before stay on the topic, but cannot be used here
         String refs = connectionId + "-";
-        PublishedConnections.publish(TENANT, connectionId, Vendor.SEAM, simulator.baseUrl(), refs + "api-key",
+        TestConnections.define(TENANT, connectionId, Vendor.SEAM, simulator.baseUrl(), refs + "api-key", 100,
                 Map.of("webhook_secret_refs", refs + "webhook-old," + refs + "webhook-new"));
         var config = new HashMap<>(timing());
         config.put("credsync.secret." + refs + "api-key", API_KEY);
