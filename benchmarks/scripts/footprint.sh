@@ -7,6 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 IDLE="${1:-60}"
 export CREDSYNC_HOME="$(mktemp -d /tmp/credsync-footprint.XXXX)"
 cd "$ROOT"
+trap './credsync down >/dev/null 2>&1 || true; rm -rf "$CREDSYNC_HOME"' EXIT
 ./credsync up -d >/dev/null   # builds what is stale; not timed
 ./credsync down >/dev/null
 rm -rf "$CREDSYNC_HOME"; mkdir -p "$CREDSYNC_HOME"
@@ -14,8 +15,8 @@ t0=$(date +%s.%N); ./credsync up -d >/dev/null; t1=$(date +%s.%N)
 ./credsync down >/dev/null
 t2=$(date +%s.%N); ./credsync up -d >/dev/null; t3=$(date +%s.%N)
 # every process of the stack: whatever inherited this CREDSYNC_HOME (launcher, services, Kafka, PostgreSQL)
-all=$(for e in /proc/[0-9]*/environ; do tr '\0' '\n' < "$e" 2>/dev/null | grep -qx "CREDSYNC_HOME=$CREDSYNC_HOME" \
-  && basename "$(dirname "$e")"; done | tr '\n' ' ')
+all=$(for e in /proc/[0-9]*/environ; do { tr '\0' '\n' < "$e"; } 2>/dev/null | grep -qx "CREDSYNC_HOME=$CREDSYNC_HOME" \
+  && basename "$(dirname "$e")"; done | tr '\n' ' ' || true)
 jvms=$(for p in $all; do tr '\0' ' ' < /proc/$p/cmdline 2>/dev/null | grep -c java || true; done | awk '{s+=$1} END {print s}')
 ticks() { local s=0; for p in $all; do [[ -r /proc/$p/stat ]] && s=$((s + $(awk '{print $14+$15}' /proc/$p/stat))); done; echo $s; }
 sleep 10   # let startup work settle
