@@ -1,8 +1,6 @@
 package io.credsync.vendor.jetstream.api;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.credsync.model.json.Json;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
+import io.credsync.vendor.spi.VendorEndpoint;
 import io.credsync.vendor.spi.VendorHttp;
 
 /**
@@ -46,7 +45,7 @@ public final class JetstreamClient {
     }
 
     public List<String> storedList(VendorConnection connection, String device) throws VendorFailure {
-        var response = http.send(request(connection, device, "/credentials/basic").GET(), JetstreamClient::message);
+        var response = endpoint(connection).send("GET", devicePath(device, "/credentials/basic"), null);
         try {
             return Json.mapper().readValue(response.body(), LIST);
         } catch (java.io.IOException e) {
@@ -56,13 +55,11 @@ public final class JetstreamClient {
 
     public void replaceStoredList(VendorConnection connection, String device, List<String> passes)
             throws VendorFailure {
-        http.send(request(connection, device, "/credentials/basic")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(Json.write(passes))), JetstreamClient::message);
+        endpoint(connection).send("PUT", devicePath(device, "/credentials/basic"), passes);
     }
 
     public SyncResponse sync(VendorConnection connection, String device) throws VendorFailure {
-        var response = http.send(request(connection, device, "/credentials/sync")
-                .POST(HttpRequest.BodyPublishers.noBody()), JetstreamClient::message);
+        var response = endpoint(connection).send("POST", devicePath(device, "/credentials/sync"), null);
         try {
             JsonNode body = Json.mapper().readTree(response.body());
             var exceptions = new java.util.ArrayList<String>();
@@ -78,7 +75,7 @@ public final class JetstreamClient {
 
     /** {@code GET /3/events/{limit}}: reads without dequeuing (the first read creates the subscription). */
     public EventBatch readEvents(VendorConnection connection, int limit) throws VendorFailure {
-        var response = http.send(request(connection, "/3/events/" + limit).GET(), JetstreamClient::message);
+        var response = endpoint(connection).send("GET", "/3/events/" + limit, null);
         return Json.read(response.body().getBytes(StandardCharsets.UTF_8), EventBatch.class);
     }
 
@@ -86,21 +83,17 @@ public final class JetstreamClient {
     public void acknowledgeEvents(VendorConnection connection, List<String> eventIds) throws VendorFailure {
         for (int from = 0; from < eventIds.size(); from += MAX_IDS_PER_ACK) {
             var ids = eventIds.subList(from, Math.min(eventIds.size(), from + MAX_IDS_PER_ACK));
-            http.send(request(connection, "/3/events").method("DELETE", HttpRequest.BodyPublishers.ofByteArray(Json
-                    .write(Map.of("EventIds", ids)))), JetstreamClient::message);
+            endpoint(connection).send("DELETE", "/3/events", Map.of("EventIds", ids));
         }
     }
 
-    private static HttpRequest.Builder request(VendorConnection connection, String device, String suffix) {
-        return request(connection, "/3/devices/" + URLEncoder.encode(device, StandardCharsets.UTF_8).replace("+",
-                "%20") + suffix);
+    private VendorEndpoint endpoint(VendorConnection connection) {
+        return new VendorEndpoint(http, connection, VendorEndpoint.header("AccessKey"),
+                response -> new VendorHttp.VendorError(null, message(response.body())));
     }
 
-    private static HttpRequest.Builder request(VendorConnection connection, String path) {
-        return HttpRequest.newBuilder(URI.create(connection.baseUrl().toString().replaceAll("/+$", "") + path))
-                .header("AccessKey", connection.apiKey().reveal())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json");
+    private static String devicePath(String device, String suffix) {
+        return "/3/devices/" + URLEncoder.encode(device, StandardCharsets.UTF_8).replace("+", "%20") + suffix;
     }
 
     /** Jetstream's error body is not documented: keep its message field if there is one, else the raw text. */

@@ -1,8 +1,6 @@
 package io.credsync.vendor.seam.api;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import io.credsync.vendor.seam.api.SeamObjects.AcsCredential;
 import io.credsync.vendor.seam.api.SeamObjects.AcsUser;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
+import io.credsync.vendor.spi.VendorEndpoint;
 import io.credsync.vendor.spi.VendorHttp;
 
 /**
@@ -27,19 +26,16 @@ public final class SeamClient {
 
     public static final String CREDENTIAL_NOT_FOUND = "acs_credential_not_found";
 
-    private final VendorHttp http;
-    private final VendorConnection connection;
-    private int calls;
+    private final VendorEndpoint endpoint;
     private String lastRequestId;
 
     /** One conversation's client: it counts the calls made and keeps the last answer's request id. */
     public SeamClient(VendorHttp http, VendorConnection connection) {
-        this.http = http;
-        this.connection = connection;
+        this.endpoint = new VendorEndpoint(http, connection, VendorEndpoint.bearer(), this::error);
     }
 
     public int calls() {
-        return calls;
+        return endpoint.calls();
     }
 
     public AcsUser createUser(SeamRequest request) throws VendorFailure {
@@ -109,15 +105,8 @@ public final class SeamClient {
     }
 
     private JsonNode send(SeamRequest request) throws VendorFailure {
-        calls++;
-        var builder = HttpRequest.newBuilder(URI.create(connection.baseUrl().toString().replaceAll("/+$", "")
-                + request.path()))
-                .header("Authorization", "Bearer " + connection.apiKey().reveal())
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(Json.write(request.body())));
         lastRequestId = null;
-        var response = http.sendReading(builder, this::error);
+        var response = endpoint.send(request.method(), request.path(), request.body());
         lastRequestId = response.headers().firstValue("seam-request-id").orElse(null);
         try {
             return Json.mapper().readTree(response.body());
