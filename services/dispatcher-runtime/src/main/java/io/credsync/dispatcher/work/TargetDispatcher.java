@@ -115,7 +115,10 @@ public class TargetDispatcher {
                 safeRetry(target, retry.delay(target.attempts(), null), verdict.reason());
             } else {
                 // retrying cannot help and would hold the target for ever: its pending slots fail, with the rule
-                LOG.warnf("dispatching %s failed for good [%s]: %s", key, verdict.rule(), verdict.reason());
+                // an exception nobody foresaw is a bug to find: keep its stack trace (it carries no payload values)
+                LOG.warnf(verdict.rule().startsWith("unexpected.") ? e : null,
+                        "dispatching %s failed for good [%s]: %s",
+                        key, verdict.rule(), verdict.reason());
                 onFailure(target, work, key, VendorFailure.permanent(verdict.rule(), verdict.reason()));
             }
         }

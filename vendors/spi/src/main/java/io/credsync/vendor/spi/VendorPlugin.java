@@ -41,8 +41,13 @@ public interface VendorPlugin {
         return List.of();
     }
 
-    /** Every plug-in on the class path, by vendor. */
+    /**
+     * Every plug-in on the class path. Loaded by the loader of this interface, not the thread's context loader: a
+     * plug-in defined by another loader than the runtime's would not link with the runtime's SPI classes (a test
+     * JVM has two loaders holding the same classes).
+     */
     static List<VendorPlugin> installed() {
-        return ServiceLoader.load(VendorPlugin.class).stream().map(ServiceLoader.Provider::get).toList();
+        return ServiceLoader.load(VendorPlugin.class, VendorPlugin.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList();
     }
 }

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.credsync.model.json.Json;
 import io.credsync.vendor.spi.VendorConnection;
-import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorEndpoint;
+import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorHttp;
 
 /**

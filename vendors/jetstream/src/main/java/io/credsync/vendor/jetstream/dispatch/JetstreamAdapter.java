@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.Presence;
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.vendor.jetstream.api.JetstreamClient;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
@@ -27,7 +27,6 @@ import io.credsync.vendor.spi.dispatch.VendorAdapter;
  * and skips the PUT when it already holds.
  */
 public class JetstreamAdapter implements VendorAdapter {
-
 
     private final JetstreamClient client;
     private final ValueCipher cipher;

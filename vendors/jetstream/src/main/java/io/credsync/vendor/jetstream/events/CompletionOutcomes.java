@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.vendor.jetstream.events.CommandCorrelations.Carried;
 
 /** Turns a Jetstream event about a command into one outcome per credential version that command carried. */
 final class CompletionOutcomes {
-
 
     private CompletionOutcomes() {
     }

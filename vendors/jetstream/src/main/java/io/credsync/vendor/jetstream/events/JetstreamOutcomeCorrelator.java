@@ -2,8 +2,8 @@ package io.credsync.vendor.jetstream.events;
 
 import java.util.List;
 
-import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.model.outcome.SyncOutcome;
+import io.credsync.vendor.jetstream.JetstreamRefs;
 import io.credsync.vendor.spi.events.OutcomeSink;
 
 /**

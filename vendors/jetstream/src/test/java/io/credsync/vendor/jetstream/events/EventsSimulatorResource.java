@@ -2,9 +2,9 @@ package io.credsync.vendor.jetstream.events;
 
 import java.util.Map;
 
-import io.credsync.testsupport.TestConnections;
 import io.credsync.model.Vendor;
 import io.credsync.simulator.jetstream.JetstreamSimulator;
+import io.credsync.testsupport.TestConnections;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
