@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.credsync.model.json.Json;
+import io.credsync.support.http.RequestLimits;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -40,27 +41,17 @@ public class HttpEdgeProblems {
 
     private void checkLimits(RoutingContext ctx) {
         var request = ctx.request();
-        if (request.uri().length() > MAX_URI) {
-            send(ctx, Problem.of(ProblemType.URI_TOO_LONG, "the request target is longer than " + MAX_URI
-                    + " characters", "uri", "http.uri.length"));
-            return;
-        }
         long limit = request.path().equals("/v1/credentials/bulk") ? MAX_BULK_BODY : MAX_BODY;
-        String length = request.getHeader("Content-Length");
-        if (length != null && tooLarge(length, limit)) {
-            send(ctx, Problem.of(ProblemType.BODY_TOO_LARGE, "the body is larger than " + limit + " bytes",
-                    "body", "http.body.size"));
+        var exceeded = RequestLimits.check(request.uri(), request.getHeader("Content-Length"), MAX_URI, limit);
+        if (exceeded.isEmpty()) {
+            ctx.next();
             return;
         }
-        ctx.next();
-    }
-
-    private static boolean tooLarge(String contentLength, long limit) {
-        try {
-            return Long.parseLong(contentLength.trim()) > limit;
-        } catch (NumberFormatException e) {
-            return false; // Vert.x refuses a malformed Content-Length itself
-        }
+        send(ctx, exceeded.get().limit() == RequestLimits.Broken.URI
+                ? Problem.of(ProblemType.URI_TOO_LONG, "the request target is longer than " + MAX_URI
+                        + " characters", "uri", "http.uri.length")
+                : Problem.of(ProblemType.BODY_TOO_LARGE, "the body is larger than " + limit + " bytes", "body",
+                        "http.body.size"));
     }
 
     private void failure(RoutingContext ctx) {

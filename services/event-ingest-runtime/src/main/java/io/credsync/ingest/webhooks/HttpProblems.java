@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
+import io.credsync.support.http.RequestLimits;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -61,25 +62,16 @@ public class HttpProblems {
     }
 
     private void checkLimits(RoutingContext ctx) {
-        if (ctx.request().uri().length() > MAX_URI) {
+        var exceeded = RequestLimits.check(ctx.request().uri(), ctx.request().getHeader("Content-Length"), MAX_URI,
+                MAX_BODY);
+        if (exceeded.isEmpty()) {
+            ctx.next();
+        } else if (exceeded.get().limit() == RequestLimits.Broken.URI) {
             send(ctx, 414, "uri-too-long", "The URI is too long", "the request target is longer than " + MAX_URI
                     + " characters");
-            return;
-        }
-        String length = ctx.request().getHeader("Content-Length");
-        if (length != null && tooLarge(length)) {
+        } else {
             send(ctx, 413, "body-too-large", "The body is too large", "the body is larger than " + MAX_BODY
                     + " bytes");
-            return;
-        }
-        ctx.next();
-    }
-
-    private static boolean tooLarge(String contentLength) {
-        try {
-            return Long.parseLong(contentLength.trim()) > MAX_BODY;
-        } catch (NumberFormatException e) {
-            return false; // Vert.x refuses a malformed Content-Length itself
         }
     }
 
