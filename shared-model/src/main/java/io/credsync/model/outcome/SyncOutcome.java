@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import io.credsync.model.Vendor;
 import io.credsync.model.json.CredsyncJson;
 import io.credsync.model.validation.ContractViolation;
 
@@ -37,6 +38,13 @@ public record SyncOutcome(
 
     public SyncOutcome {
         vendorRefs = vendorRefs == null ? Map.of() : Map.copyOf(vendorRefs);
+    }
+
+    /** What a dispatcher lane reports as {@code source}: {@code dispatcher-<vendor id>}. */
+    public static final String DISPATCHER_SOURCE_PREFIX = "dispatcher-";
+
+    public static String dispatcherSource(Vendor vendor) {
+        return DISPATCHER_SOURCE_PREFIX + vendor.id();
     }
 
     @JsonIgnore

@@ -9,8 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import io.credsync.dispatcher.work.DispatchWorker;
@@ -19,9 +17,11 @@ import io.credsync.model.Topics;
 import io.credsync.model.Vendor;
 import io.credsync.model.command.SyncCommand;
 import io.credsync.model.crypto.ValueCipher;
+import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.support.health.Heartbeats;
 import io.credsync.support.messaging.RecordGuard;
+import io.credsync.support.vendor.KafkaAcks;
 import io.credsync.support.vendor.OutcomePublisher;
 
 /**
@@ -117,7 +117,7 @@ public final class CommandIntake {
     private void intake(SyncCommand command) throws Exception {
         switch (store.intake(command)) {
             case ACCEPTED -> worker.wake();
-            case SUPERSEDED -> outcomes.publish(List.of(outcomes.outcome("dispatcher-" + vendor.id(), command,
+            case SUPERSEDED -> outcomes.publish(List.of(outcomes.outcome(SyncOutcome.dispatcherSource(vendor), command,
                     SyncPhase.SUPERSEDED, null, Map.of(), null,
                     "a newer version was already received for this target")));
             case DUPLICATE -> LOG.debugf("command %s seen before; ignored", command.commandId());
@@ -125,15 +125,10 @@ public final class CommandIntake {
     }
 
     private Properties properties() {
-        var p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        var p = KafkaAcks.manualConsumer(bootstrap);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, group + "-intake");
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         // an outage can hold one record for minutes (RecordGuard waits it out): stay in the group meanwhile
         p.put(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, String.valueOf(Duration.ofMinutes(30).toMillis()));
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");

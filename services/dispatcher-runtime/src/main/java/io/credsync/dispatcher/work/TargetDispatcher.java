@@ -55,7 +55,7 @@ public class TargetDispatcher {
         this.store = store;
         this.adapter = adapter;
         this.connections = connections;
-        this.source = "dispatcher-" + adapter.vendor().id();
+        this.source = SyncOutcome.dispatcherSource(adapter.vendor());
         this.outcomes = outcomes;
         this.retry = new RetryPolicy(config.retryBase(), config.retryCap());
         this.breaker = new TargetCircuitBreaker(config.breakerThreshold(),

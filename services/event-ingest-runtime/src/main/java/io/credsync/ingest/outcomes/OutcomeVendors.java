@@ -17,12 +17,10 @@ final class OutcomeVendors {
     private OutcomeVendors() {
     }
 
-    private static final String DISPATCHER = "dispatcher-";
-
     static List<HostedVendor> sidesFor(SyncOutcome outcome, List<HostedVendor> hosted) {
         String source = outcome.source();
-        if (source != null && source.startsWith(DISPATCHER)) {
-            String vendor = source.substring(DISPATCHER.length());
+        if (source != null && source.startsWith(SyncOutcome.DISPATCHER_SOURCE_PREFIX)) {
+            String vendor = source.substring(SyncOutcome.DISPATCHER_SOURCE_PREFIX.length());
             return hosted.stream().filter(h -> h.vendor().id().equals(vendor)).toList();
         }
         Set<String> named = outcome.vendorRefs().keySet().stream()

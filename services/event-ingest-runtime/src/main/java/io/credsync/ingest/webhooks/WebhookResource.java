@@ -65,8 +65,8 @@ public class WebhookResource {
         if (!connections.isCaughtUp()) {
             return Problem.unavailable("the connections are still being read; retry later");
         }
-        var matches = connections.all(hosted.get().vendor()).stream()
-                .filter(c -> c.id().equals(connection) && (tenant == null || c.tenant().equals(tenant)))
+        var matches = connections.withId(hosted.get().vendor(), connection).stream()
+                .filter(c -> tenant == null || c.tenant().equals(tenant))
                 .toList();
         if (matches.size() != 1) {
             return Problem.unauthorized(matches.isEmpty()

@@ -21,8 +21,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -35,6 +33,7 @@ import io.credsync.model.validation.ContractViolation;
 import io.credsync.model.validation.FieldLimits;
 import io.credsync.support.health.Heartbeats;
 import io.credsync.support.messaging.FailureVerdict;
+import io.credsync.support.vendor.KafkaAcks;
 import io.credsync.vendor.spi.ConnectionDirectory;
 import io.credsync.vendor.spi.SecretLookup;
 import io.credsync.vendor.spi.VendorConnection;
@@ -134,10 +133,16 @@ public class FollowedConnections implements ConnectionDirectory {
     /** Every connection of the vendor whose secret resolves; empty until the topic was read to its end once. */
     @Override
     public List<VendorConnection> all(Vendor vendor) {
-        return byKey.values().stream()
-                .filter(d -> d.vendor() == vendor)
-                .flatMap(d -> secretOrNone(d).map(key -> toConnection(d, key)).stream())
-                .toList();
+        return withSecrets(byKey.values().stream().filter(d -> d.vendor() == vendor));
+    }
+
+    /** The vendor's connections of that id, in any tenant (a webhook names no tenant): only their secrets are read. */
+    public List<VendorConnection> withId(Vendor vendor, String connectionId) {
+        return withSecrets(byKey.values().stream().filter(d -> d.vendor() == vendor && d.id().equals(connectionId)));
+    }
+
+    private List<VendorConnection> withSecrets(java.util.stream.Stream<ConnectionDefinition> definitions) {
+        return definitions.flatMap(d -> secretOrNone(d).map(key -> toConnection(d, key)).stream()).toList();
     }
 
     /** A secret that exists but cannot be read (e.g. file permissions) is as missing as one that does not exist. */
@@ -258,12 +263,7 @@ public class FollowedConnections implements ConnectionDirectory {
     }
 
     private Properties properties() {
-        var p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        var p = KafkaAcks.manualConsumer(bootstrap);
         // a topic created by a reader would not be compacted: its definitions would expire with the retention
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         return p;

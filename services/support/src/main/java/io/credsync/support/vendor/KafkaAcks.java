@@ -4,18 +4,25 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Sends records together and returns only when the broker acknowledged every one (or throws). */
+/**
+ * Producers that lose nothing, sends awaited until the broker acknowledged every record, and the base of the plain
+ * consumers the runtimes run themselves.
+ */
 public final class KafkaAcks {
 
     private KafkaAcks() {
@@ -36,6 +43,22 @@ public final class KafkaAcks {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
                 ProducerConfig.CLIENT_ID_CONFIG, clientId),
                 new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * The base of a consumer whose owner commits (or never commits) itself: byte values, string keys, committed
+     * records only. Callers add their group, offsets reset and poll limits.
+     */
+    public static Properties manualConsumer(String bootstrap) {
+        var p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName());
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class.getName());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        return p;
     }
 
     public static <K, V> void sendAll(Producer<K, V> producer, List<ProducerRecord<K, V>> records, Duration timeout)

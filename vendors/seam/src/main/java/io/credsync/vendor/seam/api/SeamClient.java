@@ -13,8 +13,8 @@ import io.credsync.model.json.Json;
 import io.credsync.vendor.seam.api.SeamObjects.AcsCredential;
 import io.credsync.vendor.seam.api.SeamObjects.AcsUser;
 import io.credsync.vendor.spi.VendorConnection;
-import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorEndpoint;
+import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.VendorHttp;
 
 /**

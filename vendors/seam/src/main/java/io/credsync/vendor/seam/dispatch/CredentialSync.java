@@ -9,8 +9,8 @@ import java.util.Objects;
 
 import io.credsync.model.command.DesiredState;
 import io.credsync.model.credential.CredentialKind;
-import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.vendor.seam.api.SeamClient;
 import io.credsync.vendor.seam.api.SeamObjects.AcsCredential;
 import io.credsync.vendor.seam.api.SeamObjects.Notice;

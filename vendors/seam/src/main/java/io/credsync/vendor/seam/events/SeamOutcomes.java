@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 
-import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.vendor.spi.events.OutcomeSink;
 
 /** Publishes outcomes about a watched Seam credential; returns once Kafka acknowledged. */

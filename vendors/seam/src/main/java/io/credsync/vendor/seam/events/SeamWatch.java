@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.vendor.seam.SeamRefs;
 
 /**
  * A credential version the Seam dispatcher had accepted by Seam and that waits for the access system: one per Seam

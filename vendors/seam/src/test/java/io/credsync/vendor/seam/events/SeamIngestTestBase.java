@@ -16,12 +16,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.credsync.model.Topics;
 import io.credsync.model.json.Json;
-import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.seam.SeamSimulator;
 import io.credsync.simulator.seam.webhook.SvixSignature;
 import io.credsync.testsupport.TopicProbe;
+import io.credsync.vendor.seam.SeamRefs;
 import io.quarkus.test.common.http.TestHTTPResource;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -6,9 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.credsync.ingest.testing.EventIngestTestProfile;
-import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.testsupport.WithCredsyncInfra;
+import io.credsync.vendor.seam.SeamRefs;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -3,10 +3,10 @@ package io.credsync.vendor.seam.events;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.credsync.testsupport.TestConnections;
 import io.credsync.model.Vendor;
 import io.credsync.simulator.seam.SeamSimulator;
 import io.credsync.simulator.seam.webhook.SvixSignature;
+import io.credsync.testsupport.TestConnections;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**

@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import io.credsync.ingest.testing.EventIngestTestProfile;
 import io.credsync.model.Topics;
-import io.credsync.vendor.seam.SeamRefs;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.simulator.seam.webhook.SvixSignature;
 import io.credsync.simulator.seam.webhook.WebhookDelivery;
 import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
+import io.credsync.vendor.seam.SeamRefs;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
