@@ -119,12 +119,12 @@ final class ServiceBuilder {
             // build output is not a source: a test run writing reports there must not make a service stale
             return files.filter(f -> !input.relativize(f).toString().matches("(.*/)?target/.*"))
                     .filter(Files::isRegularFile).anyMatch(f -> {
-                try {
-                    return Files.getLastModifiedTime(f).toMillis() > millis;
-                } catch (IOException e) {
-                    return true;
-                }
-            });
+                        try {
+                            return Files.getLastModifiedTime(f).toMillis() > millis;
+                        } catch (IOException e) {
+                            return true;
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

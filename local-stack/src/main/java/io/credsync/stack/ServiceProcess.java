@@ -62,7 +62,8 @@ final class ServiceProcess implements StackComponent {
         env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
         env.put("QUARKUS_HTTP_HOST", StackConfig.HOST);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(spec)));
-        for (ServiceSpec other : ServiceCatalogue.ALL) {
+        env.put("CREDSYNC_SECRETS_DIR", config.secretsDir().toString());
+        for (ServiceSpec other : ServiceCatalogue.all(config.root())) {
             urls(config, other).forEach((name, url) -> env.put("CREDSYNC_" + StackConfig.envName(name) + "_URL", url));
         }
         spec.extraPorts().forEach(extra -> env.put(extra.portVariable(), Integer.toString(config.extraPort(extra))));

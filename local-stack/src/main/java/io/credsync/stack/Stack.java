@@ -284,14 +284,15 @@ public final class Stack implements AutoCloseable {
 
     private List<ServiceSpec> selectedServices() {
         config.services().ifPresent(names -> {
-            List<String> known = ServiceCatalogue.ALL.stream().flatMap(spec -> spec.names().stream()).toList();
+            List<String> known = ServiceCatalogue.all(config.root()).stream().flatMap(spec -> spec.names().stream())
+                    .toList();
             List<String> unknown = names.stream().filter(n -> !known.contains(n)).sorted().toList();
             if (!unknown.isEmpty()) {
                 throw new StackException("CREDSYNC_SERVICES names unknown services " + unknown + "; known: " + known
                         + " (or all, none)");
             }
         });
-        return ServiceCatalogue.ALL.stream()
+        return ServiceCatalogue.all(config.root()).stream()
                 .filter(spec -> spec.names().stream().anyMatch(config::serviceSelected))
                 .toList();
     }

@@ -82,6 +82,11 @@ public record StackConfig(
         return home.resolve("run");
     }
 
+    /** Secrets by secret_ref, one file each: the simulator host writes its keys, the runtimes read them. */
+    public Path secretsDir() {
+        return home.resolve("secrets");
+    }
+
     public Path kafkaDir() {
         return home.resolve("kafka");
     }

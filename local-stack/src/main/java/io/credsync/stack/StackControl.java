@@ -153,7 +153,7 @@ final class StackControl {
 
     /** A service's readiness on its configured port; empty for Kafka, PostgreSQL and anything not a service. */
     private Optional<ServiceHealth> health(String name) {
-        return ServiceCatalogue.ALL.stream()
+        return ServiceCatalogue.all(config.root()).stream()
                 .filter(spec -> spec.answersTo(name))
                 .findFirst()
                 .map(spec -> ServiceHealth.of("http://" + StackConfig.HOST + ":" + config.servicePort(spec)));

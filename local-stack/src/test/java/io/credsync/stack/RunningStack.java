@@ -38,7 +38,7 @@ final class RunningStack implements AutoCloseable {
         env.put("CREDSYNC_SERVICES", String.join(",", services));
         env.put("CREDSYNC_START_TIMEOUT", "180");
         for (String service : services) {
-            var spec = ServiceCatalogue.ALL.stream().filter(s -> s.answersTo(service)).findFirst().orElseThrow();
+            var spec = TestStacks.catalogue().stream().filter(s -> s.answersTo(service)).findFirst().orElseThrow();
             assertThat(Files.exists(spec.jar(TestStacks.MODULE.getParent())))
                     .as("%s is built (run ./mvnw verify from the root)", service).isTrue();
             // every port of the process: the simulator host's own, and each simulator's

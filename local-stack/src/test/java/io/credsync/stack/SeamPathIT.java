@@ -43,8 +43,10 @@ class SeamPathIT {
     void startTheStack(@TempDir Path home) throws Exception {
         stack = RunningStack.start(home, SERVICES);
         stack.registry("PUT", "/v1/connections/seam-local", Map.of("vendor", "seam", "base_url", stack.url(
-                "seam-simulator"), "secret_ref", "seam-local-key", "options", Map.of("webhook_secret_refs",
-                        "seam-local-webhook")), 200);
+                "seam-simulator"), "secret_ref", "seam-local-key", "options",
+                Map.of("webhook_secret_refs",
+                        "seam-local-webhook")),
+                200);
         stack.registry("PUT", "/v1/connections/jetstream-local", Map.of("vendor", "jetstream", "base_url", stack
                 .url("jetstream-simulator"), "secret_ref", "jetstream-local-key"), 200);
         var system = stack.control("seam-simulator", "POST", "/_control/acs_systems", Map.of("name", "E2E HQ",

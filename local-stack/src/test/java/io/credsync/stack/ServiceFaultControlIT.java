@@ -39,7 +39,7 @@ class ServiceFaultControlIT {
 
     @BeforeAll
     void startTheStack(@TempDir Path home) {
-        var spec = ServiceCatalogue.ALL.stream().filter(s -> s.name().equals(SERVICE)).findFirst().orElseThrow();
+        var spec = TestStacks.catalogue().stream().filter(s -> s.name().equals(SERVICE)).findFirst().orElseThrow();
         assertThat(Files.exists(spec.jar(TestStacks.MODULE.getParent())))
                 .as("%s is built (run ./mvnw verify from the root)", SERVICE).isTrue();
         Map<String, String> env = new HashMap<>(TestStacks.env(home));

@@ -1,9 +1,13 @@
 package io.credsync.stack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,15 +67,48 @@ class StackConfigTest {
         StackConfig config = StackConfig.fromEnv(Map.of("CREDSYNC_SERVICES", "none"));
 
         // Then
-        assertThat(ServiceCatalogue.ALL).noneMatch(spec -> config.serviceSelected(spec.name()));
+        assertThat(TestStacks.catalogue()).noneMatch(spec -> config.serviceSelected(spec.name()));
     }
 
     @Test
     void shouldGiveEveryCatalogueServiceItsOwnPortAndModule() {
+        // When
+        List<ServiceSpec> catalogue = TestStacks.catalogue();
+
         // Then
-        assertThat(ServiceCatalogue.ALL).extracting(ServiceSpec::port).doesNotHaveDuplicates()
-                .doesNotContain(8080, 8081); // Quarkus dev and test defaults
-        assertThat(ServiceCatalogue.ALL).extracting(ServiceSpec::name).doesNotHaveDuplicates();
-        assertThat(ServiceCatalogue.ALL).extracting(ServiceSpec::module).doesNotHaveDuplicates();
+        List<Integer> ports = new ArrayList<>(catalogue.stream().map(ServiceSpec::port).toList());
+        catalogue.forEach(spec -> spec.extraPorts().forEach(extra -> ports.add(extra.port())));
+        assertThat(ports).doesNotHaveDuplicates().doesNotContain(8080, 8081); // Quarkus dev and test defaults
+        assertThat(catalogue).flatExtracting(ServiceSpec::names).doesNotHaveDuplicates();
+        assertThat(catalogue).extracting(ServiceSpec::module).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void shouldHostEverySimulatorItsModuleDeclaresWithTheModuleAsAnInput() {
+        // When
+        ServiceSpec host = TestStacks.catalogue().get(0);
+
+        // Then: the simulators in the source tree, with no line of the catalogue per vendor
+        assertThat(host.extraPorts()).extracting(ServiceSpec.ExtraPort::name)
+                .contains("jetstream-simulator", "seam-simulator");
+        assertThat(host.extraPorts()).filteredOn(extra -> extra.name().equals("jetstream-simulator"))
+                .singleElement().satisfies(extra -> {
+                    assertThat(extra.port()).isEqualTo(8201);
+                    assertThat(extra.portVariable()).isEqualTo("JETSTREAM_SIM_PORT");
+                });
+        assertThat(host.inputs()).contains("simulators/kit", "simulators/jetstream-simulator",
+                "simulators/seam-simulator");
+    }
+
+    @Test
+    void shouldRefuseASimulatorDeclarationWithoutAPort(@TempDir Path root) throws Exception {
+        // Given
+        Path declaration = root.resolve("simulators/acme-simulator").resolve(SimulatorDeclarations.DECLARATION);
+        Files.createDirectories(declaration.getParent());
+        Files.writeString(declaration, "name=acme-simulator\nport.variable=ACME_SIM_PORT\n");
+
+        // Then
+        assertThatThrownBy(() -> SimulatorDeclarations.under(root)).isInstanceOf(StackException.class)
+                .hasMessageContaining("has no port");
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Configuration for a stack on random free ports in a temporary home, with no services and no builds. */
@@ -12,6 +13,11 @@ final class TestStacks {
 
     /** Surefire runs in the module directory; the broker jars are in its target/. */
     static final Path MODULE = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize();
+
+    /** The stack's catalogue for this repository. */
+    static List<ServiceSpec> catalogue() {
+        return ServiceCatalogue.all(MODULE.getParent());
+    }
 
     private static final java.util.Set<Integer> GIVEN = new java.util.HashSet<>();
 

@@ -29,7 +29,7 @@ public final class BenchStack implements AutoCloseable {
     /** {@code simulators} is the host of both simulators; their names give their own ports. */
     static final List<String> SERVICES = List.of("simulators", "jetstream-simulator", "seam-simulator",
             "credential-registry", "event-ingest", "dispatcher");
-    /** The local stack's well-known simulator keys (simulators, not secrets; see ServiceCatalogue). */
+    /** The local stack's well-known simulator keys (simulators, not secrets; their hosting classes). */
     static final String JETSTREAM_KEY = "6a0c9b0e-5d1f-4c6e-9b7a-3c2d1e0f4a5b";
     static final String SEAM_KEY = "seam_simkey1_credsyncLocalSeamSimulator";
 
@@ -73,7 +73,7 @@ public final class BenchStack implements AutoCloseable {
     }
 
     private void register(int deviceCount, int systemCount, int seamSyncDelayMs) throws Exception {
-        // distinct refs the stack resolves (CREDSYNC_SECRET_* in ServiceCatalogue); Seam's webhook secret by reference
+        // distinct refs, whose files the simulator host leaves in the stack's secrets dir; Seam's webhook secret by reference
         api.put("/v1/connections/jetstream-local", "{\"vendor\":\"jetstream\",\"base_url\":\"" + jetstream.base()
                 + "\",\"secret_ref\":\"jetstream-local-key\",\"rate_limit_per_second\":" + SIMULATOR_RATE + "}");
         api.put("/v1/connections/seam-local", "{\"vendor\":\"seam\",\"base_url\":\"" + seam.base()

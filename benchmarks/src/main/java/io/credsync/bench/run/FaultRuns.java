@@ -48,7 +48,7 @@ final class FaultRuns {
     private static final int CHANGES = 600;
     private static final double RATE = 100;
     private static final Duration DOWN_FOR = Duration.ofSeconds(4);
-    /** The local stack's Seam webhook secret (ServiceCatalogue; a simulator's, not a secret). */
+    /** The local stack's Seam webhook secret (SeamHosting; a simulator's, not a secret). */
     private static final String WEBHOOK_SECRET = "whsec_Y3JlZHN5bmMtbG9jYWwtc2VhbS13ZWJob29rLWtleSE=";
 
     private final BenchStack stack;

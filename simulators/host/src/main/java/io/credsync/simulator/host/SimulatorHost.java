@@ -1,14 +1,13 @@
 package io.credsync.simulator.host;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.credsync.simulator.jetstream.JetstreamHosting;
 import io.credsync.simulator.kit.EnvSettings;
 import io.credsync.simulator.kit.HostedSimulator;
 import io.credsync.simulator.kit.HostedSimulator.Simulation;
 import io.credsync.simulator.kit.http.SimulatorServer;
-import io.credsync.simulator.seam.SeamHosting;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 
@@ -19,12 +18,14 @@ import io.vertx.core.VertxOptions;
  */
 public final class SimulatorHost implements AutoCloseable {
 
-    /** Every simulator the host serves; a new vendor simulator is one more entry. */
-    static final List<HostedSimulator> SIMULATORS = List.of(JetstreamHosting.HOSTED, SeamHosting.HOSTED);
+    /** Every simulator on the host's class path: a simulator module on it declares itself (HostedSimulator). */
+    static final List<HostedSimulator> SIMULATORS = HostedSimulator.onClassPath(SimulatorHost.class.getClassLoader());
 
     static final String PORT_VARIABLE = "SIMULATORS_PORT";
     static final String BIND_VARIABLE = "SIMULATORS_BIND_ADDRESS";
     static final int DEFAULT_PORT = 8200;
+    /** Where the runtimes read secrets by secret_ref (SecretResolver): the host leaves its simulators' keys there. */
+    static final String SECRETS_DIR_VARIABLE = "CREDSYNC_SECRETS_DIR";
 
     private static final System.Logger LOG = System.getLogger(SimulatorHost.class.getName());
 
@@ -54,8 +55,10 @@ public final class SimulatorHost implements AutoCloseable {
         List<SimulatorServer> servers = new ArrayList<>();
         try {
             for (HostedSimulator simulator : SIMULATORS) {
-                Simulation simulation = simulator.create().apply(env);
+                Simulation simulation = simulator.create(env);
                 simulations.add(simulation);
+                env.optional(SECRETS_DIR_VARIABLE).ifPresent(dir -> SecretFiles.write(Path.of(dir),
+                        simulation.secrets()));
                 int port = env.integer(simulator.portVariable(), simulator.defaultPort());
                 SimulatorServer server = SimulatorServer.start(vertx, bind, port, simulation::installRoutes);
                 servers.add(server);

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.credsync.simulator.kit.EnvSettings;
+import io.credsync.simulator.kit.HostedSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +23,13 @@ class SimulatorHostTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static SimulatorHost host;
+    private static Path secrets;
 
     @BeforeAll
-    static void startHost() {
+    static void startHost() throws Exception {
+        secrets = Files.createTempDirectory("host-secrets").resolve("secrets");
         host = SimulatorHost.start(new EnvSettings(Map.of(
+                "CREDSYNC_SECRETS_DIR", secrets.toString(),
                 "SIMULATORS_PORT", "0",
                 "SIMULATORS_BIND_ADDRESS", "127.0.0.1",
                 "JETSTREAM_SIM_PORT", "0",
@@ -36,6 +43,25 @@ class SimulatorHostTest {
     @AfterAll
     static void stopHost() {
         host.close();
+    }
+
+    @Test
+    void shouldFindEverySimulatorDeclaredOnItsClassPath() {
+        assertThat(SimulatorHost.SIMULATORS).extracting(HostedSimulator::name)
+                .containsExactly("jetstream-simulator", "seam-simulator");
+    }
+
+    @Test
+    void shouldLeaveEachSimulatorsKeysUnderTheLocalSecretRefsForTheRuntimes() throws Exception {
+        assertThat(Files.readString(secrets.resolve("jetstream-local-key"))).isEqualTo("host-test-key");
+        assertThat(Files.readString(secrets.resolve("seam-local-key"))).isEqualTo("seam_host_test_key");
+        assertThat(Files.readString(secrets.resolve("seam-local-webhook"))).startsWith("whsec_");
+        assertThat(Files.getPosixFilePermissions(secrets.resolve("seam-local-key")))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        try (var files = Files.list(secrets)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("jetstream-local-key", "seam-local-key", "seam-local-webhook");
+        }
     }
 
     @Test

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.credsync.simulator.kit.events.EventJournal;
+import io.vertx.core.json.JsonObject;
+
 /**
  * Runs SyncCredentials commands: at once on an online device, otherwise queued until the device is back or 24 h
  * have passed. Publishes CommandQueuedEvent and CommandCompletionEvent. Guarded by the simulator's lock.
@@ -12,11 +15,11 @@ import java.util.UUID;
 final class CommandRunner {
 
     private final DeviceRegistry devices;
-    private final EventLog events;
+    private final EventJournal<JsonObject> events;
     private final JetstreamEvents eventFactory;
     private final Clock clock;
 
-    CommandRunner(DeviceRegistry devices, EventLog events, JetstreamEvents eventFactory, Clock clock) {
+    CommandRunner(DeviceRegistry devices, EventJournal<JsonObject> events, JetstreamEvents eventFactory, Clock clock) {
         this.devices = devices;
         this.events = events;
         this.eventFactory = eventFactory;
@@ -27,7 +30,7 @@ final class CommandRunner {
     SyncCommand sync(Device device) {
         SyncCommand command = new SyncCommand(UUID.randomUUID().toString(), device.name(), device.stored(),
                 JetstreamTimes.now(clock));
-        events.publish(eventFactory.commandQueued(command));
+        events.append(eventFactory.commandQueued(command));
         if (device.online()) {
             execute(device, command);
         } else {
@@ -52,12 +55,12 @@ final class CommandRunner {
 
     private void expire(Device device, Instant now) {
         List<SyncCommand> expired = device.queue().takeExpired(now);
-        expired.forEach(command -> events.publish(eventFactory.commandTimedOut(command)));
+        expired.forEach(command -> events.append(eventFactory.commandTimedOut(command)));
     }
 
     private void execute(Device device, SyncCommand command) {
         Instant now = JetstreamTimes.now(clock);
         device.execute(command, now);
-        events.publish(eventFactory.commandCompleted(command, now));
+        events.append(eventFactory.commandCompleted(command, now));
     }
 }

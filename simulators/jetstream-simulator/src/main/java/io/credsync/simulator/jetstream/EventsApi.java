@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import io.credsync.simulator.kit.Answer;
+import io.credsync.simulator.kit.events.EventJournal;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
@@ -20,9 +21,9 @@ final class EventsApi {
     static final int MAX_LIMIT = 512;
     static final int MAX_EVENT_IDS = 100;
 
-    private final EventLog events;
+    private final EventJournal<JsonObject> events;
 
-    EventsApi(EventLog events) {
+    EventsApi(EventJournal<JsonObject> events) {
         this.events = events;
     }
 
@@ -32,11 +33,11 @@ final class EventsApi {
         Predicate<JsonObject> filter = field(query, "Type", "Type")
                 .and(field(query, "Device", "Device"))
                 .and(field(query, "EventVersion", "Version"));
-        EventLog.Batch batch = events.read(limit, filter);
+        EventJournal.Batch<JsonObject> batch = events.read(limit, filter);
         return Answer.json(200, new JsonObject()
                 .put("BatchId", batch.batchId())
-                .put("Count", batch.events().size())
-                .put("Events", new JsonArray(new ArrayList<>(batch.events()))));
+                .put("Count", batch.entries().size())
+                .put("Events", new JsonArray(new ArrayList<>(batch.bodies().stream().map(JsonObject::copy).toList()))));
     }
 
     /**

@@ -24,7 +24,7 @@ final class JetstreamApi {
         List<String> credentials = CredentialRules.credentials(body, true);
         Device device = device(deviceName);
         device.addStored(credentials);
-        state.events.publish(
+        state.events.append(
                 state.eventFactory.credentialsAdded(device.name(), credentials, JetstreamTimes.now(state.clock)));
         return Answer.json(201, new JsonArray(credentials));
     }
@@ -34,7 +34,7 @@ final class JetstreamApi {
         List<String> credentials = CredentialRules.credentials(body, false);
         Device device = device(deviceName);
         device.replaceStored(credentials);
-        state.events.publish(state.eventFactory.credentialsModified(device.name(), device.stored(),
+        state.events.append(state.eventFactory.credentialsModified(device.name(), device.stored(),
                 JetstreamTimes.now(state.clock)));
         return Answer.json(200, new JsonArray(credentials));
     }
@@ -44,7 +44,7 @@ final class JetstreamApi {
         List<String> credentials = CredentialRules.credentials(body, false);
         Device device = device(deviceName);
         device.removeStored(credentials);
-        state.events.publish(
+        state.events.append(
                 state.eventFactory.credentialsRemoved(device.name(), credentials, JetstreamTimes.now(state.clock)));
         return Answer.empty(204);
     }

@@ -99,7 +99,7 @@ public class SimulatorControl {
 
     /** Published events not yet acknowledged, oldest first (reading them here creates no batch). */
     public List<JsonObject> pendingEvents() {
-        return state.locked(state.events::pending);
+        return state.locked(() -> state.events.all().stream().map(entry -> entry.body().copy()).toList());
     }
 
     /**
@@ -108,7 +108,7 @@ public class SimulatorControl {
      */
     public void publishRawEvent(JsonObject event) {
         state.locked(() -> {
-            state.events.publish(event);
+            state.events.append(event);
             return null;
         });
     }

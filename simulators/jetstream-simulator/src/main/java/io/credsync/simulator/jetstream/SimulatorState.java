@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 
 import io.credsync.simulator.kit.SimulatedClock;
 import io.credsync.simulator.kit.SimulatorMechanism;
+import io.credsync.simulator.kit.events.EventJournal;
+import io.vertx.core.json.JsonObject;
 
 /**
  * Everything the simulator holds, behind one lock: requests may arrive concurrently, and a sync touches a device,
@@ -15,7 +17,8 @@ final class SimulatorState {
     final SimulatorMechanism mechanism = new SimulatorMechanism();
     final SimulatedClock clock = mechanism.clock();
     final DeviceRegistry devices = new DeviceRegistry();
-    final EventLog events = new EventLog();
+    final EventJournal<JsonObject> events = new EventJournal<>(clock,
+            event -> event.getValue("EventId") instanceof String id ? id : null);
     final JetstreamEvents eventFactory;
     final CommandRunner commands;
     private final Object lock = new Object();

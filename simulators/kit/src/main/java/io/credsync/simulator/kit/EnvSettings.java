@@ -3,6 +3,7 @@ package io.credsync.simulator.kit;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,17 @@ public final class EnvSettings {
 
     public static EnvSettings system() {
         return new EnvSettings(System.getenv());
+    }
+
+    /** These settings, with {@code defaults} for the variables that are not set (or blank). */
+    public EnvSettings withDefaults(Map<String, String> defaults) {
+        Map<String, String> merged = new HashMap<>(defaults);
+        env.forEach((name, value) -> {
+            if (!value.isBlank()) {
+                merged.put(name, value);
+            }
+        });
+        return new EnvSettings(merged);
     }
 
     /** The value, if set and not blank. */

@@ -1,19 +1,17 @@
 package io.credsync.simulator.seam.events;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 
+import io.credsync.simulator.kit.events.EventJournal;
 import io.credsync.simulator.seam.workspace.Timestamps;
 import io.vertx.core.json.JsonObject;
 
 /**
- * The workspace's events, in the order they occurred, with a listener (the webhook sender) told of each new one.
- * Thread-safe.
+ * The workspace's events as Seam shapes them, on the kit's {@link EventJournal} (never acknowledged: Seam lists them
+ * by time), with a listener (the webhook sender) told of each new one. Thread-safe.
  */
 public final class EventLog {
 
@@ -24,26 +22,23 @@ public final class EventLog {
     public static final String USER_CREATED = "acs_user.created";
     public static final String USER_DELETED = "acs_user.deleted";
 
-    private final Clock clock;
+    private final EventJournal<JsonObject> journal;
     private final String workspaceId;
     private final String connectedAccountId;
-    private final Consumer<SeamEvent> listener;
-    private final List<SeamEvent> events = new ArrayList<>();
-    private long sequence;
 
     public EventLog(Clock clock, String workspaceId, String connectedAccountId, Consumer<SeamEvent> listener) {
-        this.clock = clock;
+        this.journal = new EventJournal<>(clock);
         this.workspaceId = workspaceId;
         this.connectedAccountId = connectedAccountId;
-        this.listener = listener;
+        journal.onAppend(entry -> listener.accept(SeamEvent.of(entry)));
     }
 
     public SeamEvent credentialEvent(String eventType, String acsSystemId, String acsCredentialId) {
-        return append(eventType, acsSystemId, "acs_credential_id", acsCredentialId);
+        return append(eventType, subject(acsSystemId, "acs_credential_id", acsCredentialId), true);
     }
 
     public SeamEvent userEvent(String eventType, String acsSystemId, String acsUserId) {
-        return append(eventType, acsSystemId, "acs_user_id", acsUserId);
+        return append(eventType, subject(acsSystemId, "acs_user_id", acsUserId), true);
     }
 
     /**
@@ -51,52 +46,38 @@ public final class EventLog {
      * (a vendor answer gone wrong), listed and delivered like any other.
      */
     public SeamEvent appendRaw(String eventType, JsonObject fields) {
-        SeamEvent event;
-        synchronized (this) {
-            Instant now = clock.instant();
-            String eventId = UUID.randomUUID().toString();
-            JsonObject json = fields.copy()
-                    .put("event_id", eventId)
+        return append(eventType, fields.copy(), false);
+    }
+
+    public List<SeamEvent> all() {
+        return journal.all().stream().map(SeamEvent::of).toList();
+    }
+
+    public Optional<SeamEvent> find(String eventId) {
+        return journal.find(eventId).map(SeamEvent::of);
+    }
+
+    public void clear() {
+        journal.clear();
+    }
+
+    private JsonObject subject(String acsSystemId, String subjectField, String subjectId) {
+        return new JsonObject()
+                .put("acs_system_id", acsSystemId)
+                .put("connected_account_id", connectedAccountId)
+                .put(subjectField, subjectId);
+    }
+
+    /** The fields stamped with the event's id, type, workspace and time ({@code occurred_at}, maybe {@code created_at}). */
+    private SeamEvent append(String eventType, JsonObject fields, boolean withCreatedAt) {
+        return SeamEvent.of(journal.append(stamp -> {
+            String at = Timestamps.format(stamp.at());
+            JsonObject json = fields
+                    .put("event_id", stamp.id())
                     .put("event_type", eventType)
                     .put("workspace_id", workspaceId)
-                    .put("occurred_at", Timestamps.format(now));
-            event = new SeamEvent(eventId, eventType, now, ++sequence, json);
-            events.add(event);
-        }
-        listener.accept(event);
-        return event;
-    }
-
-    public synchronized List<SeamEvent> all() {
-        return List.copyOf(events);
-    }
-
-    public synchronized Optional<SeamEvent> find(String eventId) {
-        return events.stream().filter(e -> e.eventId().equals(eventId)).findFirst();
-    }
-
-    public synchronized void clear() {
-        events.clear();
-    }
-
-    private SeamEvent append(String eventType, String acsSystemId, String subjectField, String subjectId) {
-        SeamEvent event;
-        synchronized (this) {
-            Instant now = clock.instant();
-            String eventId = UUID.randomUUID().toString();
-            JsonObject json = new JsonObject()
-                    .put("event_id", eventId)
-                    .put("event_type", eventType)
-                    .put("workspace_id", workspaceId)
-                    .put("created_at", Timestamps.format(now))
-                    .put("occurred_at", Timestamps.format(now))
-                    .put("acs_system_id", acsSystemId)
-                    .put("connected_account_id", connectedAccountId)
-                    .put(subjectField, subjectId);
-            event = new SeamEvent(eventId, eventType, now, ++sequence, json);
-            events.add(event);
-        }
-        listener.accept(event);
-        return event;
+                    .put("occurred_at", at);
+            return withCreatedAt ? json.put("created_at", at) : json;
+        }));
     }
 }
