@@ -63,6 +63,8 @@ final class ServiceProcess implements StackComponent {
         env.put("QUARKUS_HTTP_HOST", StackConfig.HOST);
         env.put("QUARKUS_HTTP_PORT", Integer.toString(config.servicePort(spec)));
         env.put("CREDSYNC_SECRETS_DIR", config.secretsDir().toString());
+        // the stack's vendors are simulators, which speak plain HTTP even where the vendor requires TLS
+        env.put("CREDSYNC_VENDORS_ALLOW_PLAIN_HTTP", "true");
         for (ServiceSpec other : ServiceCatalogue.all(config.root())) {
             urls(config, other).forEach((name, url) -> env.put("CREDSYNC_" + StackConfig.envName(name) + "_URL", url));
         }

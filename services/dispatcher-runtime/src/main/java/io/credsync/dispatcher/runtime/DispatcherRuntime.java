@@ -81,7 +81,8 @@ public class DispatcherRuntime {
             throw new IllegalStateException("no vendor plug-in on the class path: nothing to dispatch");
         }
         connections.start();
-        var http = new VendorHttp(config.connectTimeout(), config.requestTimeout());
+        var http = new VendorHttp(config.connectTimeout(), config.requestTimeout(),
+                ConfiguredVendorSettings.plainHttpAllowed());
         for (VendorPlugin plugin : plugins) {
             lanes.add(lane(plugin, http));
         }

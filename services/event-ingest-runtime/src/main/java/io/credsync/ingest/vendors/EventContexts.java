@@ -39,7 +39,8 @@ public class EventContexts {
         this.connections = connections;
         this.secrets = secrets;
         this.metrics = metrics;
-        this.http = new VendorHttp(config.vendorConnectTimeout(), config.vendorRequestTimeout());
+        this.http = new VendorHttp(config.vendorConnectTimeout(), config.vendorRequestTimeout(),
+                ConfiguredVendorSettings.plainHttpAllowed());
     }
 
     public EventContext of(Vendor vendor, DataSource storage, SeenVendorEvents seen) {

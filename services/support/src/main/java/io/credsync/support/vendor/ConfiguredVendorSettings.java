@@ -21,6 +21,15 @@ public final class ConfiguredVendorSettings implements VendorSettings {
         this.prefix = "credsync.vendor." + vendor.id() + ".";
     }
 
+    /**
+     * {@code credsync.vendors.allow-plain-http}: whether the runtime may call a vendor that requires TLS over plain
+     * HTTP. False unless set: only the dev and test profiles and the local stack (simulators) set it.
+     */
+    public static boolean plainHttpAllowed() {
+        return ConfigProvider.getConfig().getOptionalValue("credsync.vendors.allow-plain-http", Boolean.class)
+                .orElse(false);
+    }
+
     @Override
     public Optional<String> get(String name) {
         return config.getOptionalValue(prefix + name, String.class).filter(value -> !value.isBlank());

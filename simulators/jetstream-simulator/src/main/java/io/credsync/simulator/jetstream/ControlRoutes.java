@@ -30,7 +30,9 @@ final class ControlRoutes {
                 .on(HttpMethod.PUT, "/devices/:name", routes::putDevice)
                 .on(HttpMethod.GET, "/devices/:name", (ctx, body) -> routes.getDevice(ctx))
                 .on(HttpMethod.DELETE, "/devices/:name", (ctx, body) -> routes.deleteDevice(ctx))
-                .on(HttpMethod.GET, "/events", (ctx, body) -> routes.events());
+                .on(HttpMethod.GET, "/events", (ctx, body) -> routes.events())
+                .on(HttpMethod.POST, "/events/duplicate", routes::duplicate)
+                .on(HttpMethod.POST, "/events/:id/late", (ctx, body) -> routes.late(ctx));
     }
 
     private Answer devices() {
@@ -66,6 +68,21 @@ final class ControlRoutes {
     private Answer events() {
         List<JsonObject> events = control.pendingEvents();
         return Answer.json(200, new JsonObject().put("Count", events.size()).put("Events", new JsonArray(events)));
+    }
+
+    /** Body {@code {"Type":"CommandCompletionEvent"}}: every pending event of that type is delivered twice. */
+    private Answer duplicate(RoutingContext ctx, JsonObject body) {
+        String type = body.getString("Type");
+        if (type == null || type.isBlank()) {
+            return ApiException.error(400, "Type is required.");
+        }
+        return Answer.json(200, new JsonObject().put("Duplicated", control.duplicatePendingEvents(type)));
+    }
+
+    private Answer late(RoutingContext ctx) {
+        return control.deliverLate(ctx.pathParam("id"))
+                ? Answer.empty(204)
+                : ApiException.error(404, "No such pending event.");
     }
 
     private static List<String> strings(JsonArray array) {

@@ -113,6 +113,16 @@ public class SimulatorControl {
         });
     }
 
+    /** Fault on demand: every pending event of this type is delivered twice (same EventId); how many were. */
+    public int duplicatePendingEvents(String type) {
+        return state.locked(() -> state.events.duplicate(event -> type.equals(event.getString("Type"))));
+    }
+
+    /** Fault on demand: this pending event is delivered after every other one; false if there is none. */
+    public boolean deliverLate(String eventId) {
+        return state.locked(() -> state.events.deliverLate(eventId));
+    }
+
     /** Pending events of one type, e.g. {@code "CommandCompletionEvent"}. */
     public List<JsonObject> pendingEvents(String type) {
         return pendingEvents().stream().filter(event -> type.equals(event.getString("Type"))).toList();

@@ -20,6 +20,7 @@ public final class VendorEndpoint {
     private final VendorConnection connection;
     private final BiConsumer<HttpRequest.Builder, SecretValue> auth;
     private final Function<HttpResponse<String>, VendorHttp.VendorError> errors;
+    private final boolean httpsOnly;
     private int calls;
 
     /**
@@ -29,10 +30,25 @@ public final class VendorEndpoint {
     public VendorEndpoint(VendorHttp http, VendorConnection connection,
             BiConsumer<HttpRequest.Builder, SecretValue> auth,
             Function<HttpResponse<String>, VendorHttp.VendorError> errors) {
+        this(http, connection, auth, errors, false);
+    }
+
+    private VendorEndpoint(VendorHttp http, VendorConnection connection,
+            BiConsumer<HttpRequest.Builder, SecretValue> auth,
+            Function<HttpResponse<String>, VendorHttp.VendorError> errors, boolean httpsOnly) {
         this.http = http;
         this.connection = connection;
         this.auth = auth;
         this.errors = errors;
+        this.httpsOnly = httpsOnly;
+    }
+
+    /**
+     * This endpoint for a vendor that requires TLS: a plain {@code http://} base URL fails permanently
+     * ({@code https_required}) before anything is sent, unless the runtime allows plain HTTP for simulators.
+     */
+    public VendorEndpoint httpsOnly() {
+        return new VendorEndpoint(http, connection, auth, errors, true);
     }
 
     /** The key in a header of its own, e.g. Jetstream's {@code AccessKey}. */
@@ -56,6 +72,11 @@ public final class VendorEndpoint {
 
     /** Sends {@code body} as JSON (none when null) and returns the 2xx answer; anything else is a failure. */
     public HttpResponse<String> send(String method, String path, Object body) throws VendorFailure {
+        if (httpsOnly && !"https".equalsIgnoreCase(connection.baseUrl().getScheme()) && !http.plainHttpAllowed()) {
+            throw VendorFailure.permanent("https_required", "connection " + connection.id() + " has a "
+                    + connection.baseUrl().getScheme() + ":// base_url; " + connection.vendor().id()
+                    + " requires HTTPS (credsync.vendors.allow-plain-http=true only for a simulator)");
+        }
         calls++;
         var request = HttpRequest.newBuilder(URI.create(connection.baseUrl().toString().replaceAll("/+$", "") + path))
                 .header("Content-Type", "application/json")

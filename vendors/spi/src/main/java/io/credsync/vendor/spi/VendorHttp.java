@@ -18,10 +18,23 @@ public final class VendorHttp {
 
     private final HttpClient client;
     private final Duration requestTimeout;
+    private final boolean plainHttpAllowed;
 
+    /** A runtime that refuses plain {@code http://} to the vendors that require TLS. */
     public VendorHttp(Duration connectTimeout, Duration requestTimeout) {
+        this(connectTimeout, requestTimeout, false);
+    }
+
+    /** @param plainHttpAllowed the runtime's explicit permission for {@code http://} (simulators, local stack) */
+    public VendorHttp(Duration connectTimeout, Duration requestTimeout, boolean plainHttpAllowed) {
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
         this.requestTimeout = requestTimeout;
+        this.plainHttpAllowed = plainHttpAllowed;
+    }
+
+    /** Whether a vendor that requires TLS may still be called over plain HTTP (only ever for simulators). */
+    public boolean plainHttpAllowed() {
+        return plainHttpAllowed;
     }
 
     /** The vendor's own code and message from an error answer (e.g. Seam's error.type and error.message). */

@@ -81,11 +81,35 @@ class VendorEndpointTest {
         assertThat(endpoint.calls()).isEqualTo(1);
     }
 
+    /** Issue 15: a plain http:// base URL for a vendor that requires HTTPS was accepted silently. */
+    @Test
+    void shouldRefuseAPlainHttpBaseUrlForAVendorThatRequiresHttpsUnlessTheRuntimeAllowsSimulators() throws Exception {
+        var refused = endpoint("", false).httpsOnly();
+        assertThatThrownBy(() -> refused.send("POST", "/3/devices/Lobby/credentials/sync", null))
+                .isInstanceOfSatisfying(VendorFailure.class, failure -> {
+                    assertThat(failure.kind()).isEqualTo(VendorFailure.Kind.PERMANENT);
+                    assertThat(failure.code()).isEqualTo("https_required");
+                    assertThat(failure.getMessage()).contains("js", "jetstream requires HTTPS")
+                            .doesNotContain("key-1");
+                });
+        assertThat(seen).isEmpty();
+        assertThat(refused.calls()).isZero();
+
+        endpoint("", true).httpsOnly().send("POST", "/3/devices/Lobby/credentials/sync", null);
+        endpoint("", false).send("POST", "/3/devices/Lobby/credentials/sync", null); // a vendor without the rule
+        assertThat(seen).hasSize(2);
+    }
+
     private VendorEndpoint endpoint(String trailing) {
+        return endpoint(trailing, false);
+    }
+
+    private VendorEndpoint endpoint(String trailing, boolean plainHttpAllowed) {
         var connection = new VendorConnection("acme", "js", Vendor.JETSTREAM,
                 URI.create("http://127.0.0.1:" + server.getAddress().getPort() + trailing), SecretValue.of("key-1"),
                 10, Map.of());
-        return new VendorEndpoint(new VendorHttp(Duration.ofSeconds(2), Duration.ofSeconds(5)), connection,
+        return new VendorEndpoint(new VendorHttp(Duration.ofSeconds(2), Duration.ofSeconds(5), plainHttpAllowed),
+                connection,
                 VendorEndpoint.header("AccessKey"),
                 response -> new VendorHttp.VendorError(null, response.body().contains("device unknown")
                         ? "device unknown"

@@ -148,6 +148,36 @@ public final class EventJournal<E> {
         }
     }
 
+    /**
+     * Fault on demand, a second delivery: each entry whose body matches is appended again, same id and body, so a
+     * reader sees it twice (in one batch if both fit). Returns how many were duplicated.
+     */
+    public int duplicate(Predicate<E> which) {
+        List<Entry<E>> copies;
+        synchronized (this) {
+            copies = entries.values().stream().filter(e -> which.test(e.body())).toList();
+            copies.forEach(e -> store(new Stamp(e.id(), e.at()), e.body()));
+        }
+        return copies.size();
+    }
+
+    /**
+     * Fault on demand, late delivery: the entries with this id move behind every other (their time stays), so a
+     * reader gets them out of order. Returns whether there was one.
+     */
+    public synchronized boolean deliverLate(String id) {
+        List<Long> sequences = sequencesById.get(id);
+        if (sequences == null) {
+            return false;
+        }
+        for (Long late : List.copyOf(sequences)) {
+            Entry<E> entry = entries.get(late);
+            remove(late);
+            store(new Stamp(entry.id(), entry.at()), entry.body());
+        }
+        return true;
+    }
+
     public synchronized void clear() {
         entries.clear();
         sequencesById.clear();

@@ -82,4 +82,18 @@ class EventJournalTest {
     private EventJournal<String> ownIds() {
         return new EventJournal<>(clock, body -> body.substring(0, body.indexOf(':')));
     }
+
+    @Test
+    void aDuplicatedEventIsReadTwiceAndALateOneComesLast() {
+        EventJournal<String> journal = ownIds();
+        journal.append("e1:queued");
+        journal.append("e2:completed");
+
+        assertThat(journal.duplicate(body -> body.endsWith("completed"))).isEqualTo(1);
+        assertThat(journal.deliverLate("e1")).isTrue();
+        assertThat(journal.deliverLate("missing")).isFalse();
+
+        assertThat(journal.read(10, body -> true).bodies()).containsExactly("e2:completed", "e2:completed",
+                "e1:queued");
+    }
 }

@@ -87,9 +87,10 @@ public final class JetstreamClient {
         }
     }
 
+    /** Jetstream requires HTTPS (TLS 1.2+): a plain-HTTP base URL is refused unless the runtime allows simulators. */
     private VendorEndpoint endpoint(VendorConnection connection) {
         return new VendorEndpoint(http, connection, VendorEndpoint.header("AccessKey"),
-                response -> new VendorHttp.VendorError(null, message(response.body())));
+                response -> new VendorHttp.VendorError(null, message(response.body()))).httpsOnly();
     }
 
     private static String devicePath(String device, String suffix) {

@@ -1,9 +1,10 @@
 package io.credsync.vendor.jetstream.events;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 
 import org.jboss.logging.Logger;
 
@@ -63,11 +64,12 @@ final class JetstreamEventPoller {
             return 0;
         }
         List<SyncOutcome> toPublish = new ArrayList<>();
-        List<String> handled = new ArrayList<>();
+        // ids in batch order, each once: a copy of an event in the same batch is folded before the seen-check,
+        // which only knows the ids of earlier batches
+        Set<String> handled = new LinkedHashSet<>();
         for (JsonNode raw : batch.events()) {
             String eventId = raw.path("EventId").isTextual() ? raw.path("EventId").asText() : null;
-            handled.add(eventId);
-            if (eventId == null || context.seen().seen(eventId)) {
+            if (eventId == null || !handled.add(eventId) || context.seen().seen(eventId)) {
                 continue;
             }
             try {
@@ -79,7 +81,7 @@ final class JetstreamEventPoller {
         }
         context.outcomes().publish(toPublish);
         // an event without an id cannot be acknowledged; counting only the rest keeps the poll from spinning on it
-        List<String> acknowledged = handled.stream().filter(Objects::nonNull).toList();
+        List<String> acknowledged = List.copyOf(handled);
         context.seen().markSeen(acknowledged);
         client.acknowledgeEvents(connection, acknowledged);
         return acknowledged.size();

@@ -18,6 +18,7 @@ import io.credsync.model.Topics;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.simulator.jetstream.JetstreamPaths;
 import io.credsync.simulator.jetstream.JetstreamSimulator;
 import io.credsync.testsupport.PoisonFuzzer;
 import io.credsync.testsupport.TopicProbe;
@@ -136,6 +137,34 @@ class JetstreamEventIngestTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
         // Then event-ingest published nothing for it (the registry already has the result)
         assertThat(outcomesFor(credential, Duration.ofSeconds(3))).isEmpty();
+    }
+
+    /**
+     * Issue 15: two copies of one event (same EventId) in one batch both produced outcomes, because the seen-check
+     * ran against the database before either was recorded, and the acknowledgement repeated the id.
+     */
+    @Test
+    void shouldFoldTwoCopiesOfAnEventInOneBatchIntoOneOutcome() throws Exception {
+        // Given a queued command the dispatcher reported, and the poller held off while its completion is duplicated
+        String device = tenant + "-Twin";
+        sim.device(device).online(false);
+        String jetstreamCommand = syncAtJetstream(device, "04A1B2C3D4EB");
+        var credential = UUID.randomUUID();
+        publishDispatcherOutcome(credential, device, 1, jetstreamCommand, SyncPhase.QUEUED_ON_DEVICE);
+        Thread.sleep(1_000); // the correlation is recorded before the completion
+        sim.faults().matching("GET", JetstreamPaths.EVENTS_WITH_LIMIT).status(503);
+        sim.device(device).online(true);
+        assertThat(sim.duplicatePendingEvents("CommandCompletionEvent")).isEqualTo(1);
+        assertThat(sim.pendingEvents("CommandCompletionEvent")).hasSize(2);
+
+        // When the poller reads them in one batch
+        sim.faults().clear();
+
+        // Then one outcome, and both copies acknowledged
+        assertThat(awaitOutcome(credential, SyncPhase.APPLIED).version()).isEqualTo(1);
+        assertThat(outcomesFor(credential, Duration.ofSeconds(3)))
+                .filteredOn(o -> o.phase() == SyncPhase.APPLIED).hasSize(1);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(sim.pendingEvents()).isEmpty());
     }
 
     @Test
