@@ -93,11 +93,10 @@ public class TargetDispatcher {
             }
             work = new TargetWork(target.tenant(), target.targetId(), target.address(),
                     store.slots(target.tenant(), target.targetId()), target.attempts());
-            if (work.pending().isEmpty()) {
-                store.completed(target.tenant(), target.targetId(), List.of());
-                return;
-            }
-            TargetResult result = adapter.apply(work, connection);
+            // nothing pending: due only because the adapter asked to look again (e.g. a command queued on a device)
+            TargetResult result = work.pending().isEmpty()
+                    ? adapter.recheck(work, connection)
+                    : adapter.apply(work, connection);
             metrics.counter("credsync.dispatcher.vendor.calls", "vendor", adapter.vendor().id())
                     .increment(result.vendorCalls());
             if (result.stoppedBy() == null) {
@@ -128,24 +127,31 @@ public class TargetDispatcher {
         Map<UUID, SlotResult> byCredential = new HashMap<>();
         result.slots().forEach(r -> byCredential.put(r.credentialId(), r));
         VendorFailure stopped = result.stoppedBy();
-        Instant next = stopped == null
-                ? null
-                : Instant.now().plus(retry.delay(work.attempt(), stopped.retryAfter()));
+        Instant next = stopped != null
+                ? Instant.now().plus(retry.delay(work.attempt(), stopped.retryAfter()))
+                : result.recheckIn() == null ? null : Instant.now().plus(result.recheckIn());
         List<SyncOutcome> published = new ArrayList<>();
         List<SlotUpdate> updates = new ArrayList<>();
-        for (Slot slot : work.pending()) {
+        for (Slot slot : work.all()) {
             var r = byCredential.get(slot.credentialId());
+            if (r == null && !slot.isPending()) {
+                continue;
+            }
             var refs = r == null || r.vendorRefs().isEmpty() ? slot.vendorRefs() : r.vendorRefs();
             if (r == null || r.phase() == SyncPhase.RETRYING) {
                 if (r != null) {
                     updates.add(new SlotUpdate(slot.credentialId(), slot.desired().version(),
                             SlotUpdate.Progress.IN_PROGRESS, refs));
                 }
-                if (stopped != null) {
+                if (stopped != null && slot.isPending()) {
                     published.add(outcome(slot.desired(), SyncPhase.RETRYING, next, Map.of(),
                             stopped.code(), stopped.vendorMessage()));
+                } else if (r != null && r.errorCode() != null && slot.isPending()) {
+                    // the vendor holds the slot back for a reason worth showing (e.g. a device offline)
+                    published.add(outcome(slot.desired(), SyncPhase.RETRYING, next, r.reportedRefs(),
+                            r.errorCode(), r.vendorMessage()));
                 }
-                continue; // left for a later attempt
+                continue; // left for a later attempt (or, not pending: only what the vendor holds changed)
             }
             published.add(outcome(slot.desired(), r.phase(), null, r.reportedRefs(), r.errorCode(),
                     r.vendorMessage()));

@@ -207,6 +207,9 @@ public class WorkStore {
                 } else {
                     release(c, tenant, targetId, retryAt, error, false);
                 }
+            } else if (retryAt != null) {
+                // nothing pending, but the adapter asked to look at the target again then (a recheck)
+                release(c, tenant, targetId, retryAt, null, true);
             } else {
                 try (var finish = c.prepareStatement("DELETE FROM target_work WHERE tenant = ? AND target_id = ?")) {
                     finish.setString(1, tenant);

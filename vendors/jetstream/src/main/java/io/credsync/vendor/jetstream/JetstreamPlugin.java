@@ -1,5 +1,6 @@
 package io.credsync.vendor.jetstream;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public class JetstreamPlugin implements VendorPlugin {
 
     @Override
     public VendorAdapter dispatchAdapter(DispatchContext context) {
-        return new JetstreamAdapter(context.http(), context.cipher());
+        return new JetstreamAdapter(context.http(), context.cipher(), context.settings(), Clock.systemUTC());
     }
 
     @Override

@@ -1,9 +1,14 @@
 package io.credsync.vendor.jetstream.api;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -48,7 +53,7 @@ public final class JetstreamClient {
         var response = endpoint(connection).send("GET", devicePath(device, "/credentials/basic"), null);
         try {
             return Json.mapper().readValue(response.body(), LIST);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw VendorFailure.transientFailure("unreadable_response", "stored list is not a JSON array");
         }
     }
@@ -67,9 +72,27 @@ public final class JetstreamClient {
                     .asText()));
             return new SyncResponse(body.path("CommandId").asText(null), body.path("Status").asText(""),
                     exceptions);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new VendorFailure(VendorFailure.Kind.AMBIGUOUS, "unreadable_response",
                     "sync answered without a readable body", null, e);
+        }
+    }
+
+    /**
+     * {@code GET …/credentials/sync}: when the device last ran a sync, by Jetstream's clock; empty if never. The
+     * documented example has an offset ({@code 2018-05-16T01:16:00-01:16}): parsed leniently, an unreadable answer
+     * counts as never.
+     */
+    public Optional<Instant> lastSync(VendorConnection connection, String device)
+            throws VendorFailure {
+        var response = endpoint(connection).send("GET", devicePath(device, "/credentials/sync"), null);
+        try {
+            JsonNode body = Json.mapper().readTree(response.body());
+            return body.isTextual()
+                    ? Optional.of(OffsetDateTime.parse(body.asText()).toInstant())
+                    : Optional.empty();
+        } catch (IOException | DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 
@@ -106,7 +129,7 @@ public final class JetstreamClient {
                     return node.get(field).asText();
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // not JSON: fall through
         }
         return body == null ? "" : body.length() > 500 ? body.substring(0, 500) : body;

@@ -1,5 +1,7 @@
 package io.credsync.vendor.spi.dispatch;
 
+import java.util.List;
+
 import io.credsync.model.Vendor;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
@@ -24,4 +26,12 @@ public interface VendorAdapter {
      *         request may have been applied: the core retries, and the adapter must read back before writing again)
      */
     TargetResult apply(TargetWork work, VendorConnection connection) throws VendorFailure;
+
+    /**
+     * Called instead of {@link #apply} when a target comes due with nothing pending, because an earlier result asked
+     * for a recheck ({@link TargetResult#recheckIn}). The default has nothing to look at.
+     */
+    default TargetResult recheck(TargetWork work, VendorConnection connection) throws VendorFailure {
+        return new TargetResult(List.of(), 0);
+    }
 }
