@@ -21,4 +21,10 @@ final class FakeAdapter implements VendorAdapter {
         target.record(work, connection);
         return target.nextStep().play(work, target);
     }
+
+    /** A recheck is one more recorded call with nothing pending, playing the next step like any other. */
+    @Override
+    public TargetResult recheck(TargetWork work, VendorConnection connection) throws VendorFailure {
+        return apply(work, connection);
+    }
 }

@@ -28,6 +28,7 @@ import io.credsync.testsupport.dispatch.DispatchTestkit;
 import io.credsync.vendor.spi.VendorConnection;
 import io.credsync.vendor.spi.VendorFailure;
 import io.credsync.vendor.spi.dispatch.SlotResult;
+import io.credsync.vendor.spi.dispatch.TargetResult;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static io.credsync.dispatcher.fake.FakeCommands.present;
@@ -157,6 +158,33 @@ class FakeVendorDispatchTest {
         var failed = outcomes.awaitPhase(refused, SyncPhase.FAILED);
         assertThat(failed.errorCode()).isEqualTo("fake_bad_card");
         assertThat(failed.vendorMessage()).isEqualTo("card number refused");
+    }
+
+    /**
+     * Issue 15 (the SPI part): an adapter may ask to look at a target again with nothing pending, and may report on
+     * slots that are not pending (a Jetstream full list confirms what an earlier queued sync carried).
+     */
+    @Test
+    void shouldCallTheAdapterAgainWhenItAsksForARecheckAndReportWhatItSaysOfSlotsNotPending() {
+        // Given a vendor that queues the slot and asks to be asked again, then confirms it on the recheck
+        var command = present(tenant, UUID.randomUUID(), "kiosk", 1);
+        FakeVendor.target(command).then(
+                (work, target) -> Step.answer(SyncPhase.QUEUED_ON_DEVICE).play(work, target)
+                        .recheckingIn(Duration.ofMillis(300)),
+                (work, target) -> new TargetResult(work.all().stream()
+                        .map(slot -> SlotResult.of(slot.credentialId(), SyncPhase.APPLIED, Map.of("fake.ref", "seen")))
+                        .toList(), 1));
+        // When
+        KIT.send(command);
+        // Then the queued slot is confirmed by the recheck, which saw nothing pending
+        var outcomes = KIT.outcomes(tenant);
+        outcomes.awaitPhase(command, SyncPhase.QUEUED_ON_DEVICE);
+        var confirmed = outcomes.awaitPhase(command, SyncPhase.APPLIED);
+        assertThat(confirmed.version()).isEqualTo(1);
+        assertThat(confirmed.vendorRefs()).containsEntry("fake.ref", "seen");
+        var calls = FakeVendor.target(command).calls();
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(1).pending()).isEmpty();
     }
 
     @Test

@@ -50,7 +50,7 @@ public class JetstreamAdapter implements VendorAdapter {
 
     /** Jetstream times out a command the device has not received within 24 h. */
     static final Duration QUEUE_TIMEOUT = Duration.ofHours(24);
-    static final Duration OFFLINE_RECHECK = Duration.ofSeconds(30);
+    static final Duration OFFLINE_RECHECK = Duration.ofSeconds(15);
 
     private final JetstreamClient client;
     private final ValueCipher cipher;
