@@ -3,6 +3,7 @@ package io.credsync.simulator.host;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.credsync.simulator.basip.BasIpHosting;
 import io.credsync.simulator.jetstream.JetstreamHosting;
 import io.credsync.simulator.kit.EnvSettings;
 import io.credsync.simulator.kit.HostedSimulator;
@@ -20,7 +21,8 @@ import io.vertx.core.VertxOptions;
 public final class SimulatorHost implements AutoCloseable {
 
     /** Every simulator the host serves; a new vendor simulator is one more entry. */
-    static final List<HostedSimulator> SIMULATORS = List.of(JetstreamHosting.HOSTED, SeamHosting.HOSTED);
+    static final List<HostedSimulator> SIMULATORS = List.of(JetstreamHosting.HOSTED, SeamHosting.HOSTED,
+            BasIpHosting.HOSTED);
 
     static final String PORT_VARIABLE = "SIMULATORS_PORT";
     static final String BIND_VARIABLE = "SIMULATORS_BIND_ADDRESS";

@@ -30,7 +30,9 @@ class SimulatorHostTest {
                 "JETSTREAM_SIM_DEVICES", "Lobby-1,Dock\\,3",
                 "SEAM_SIM_PORT", "0",
                 "SEAM_SIM_API_KEY", "seam_host_test_key",
-                "SEAM_SIM_SYNC_DELAY", "50ms")));
+                "SEAM_SIM_SYNC_DELAY", "50ms",
+                "BASIP_SIM_PORT", "0",
+                "BASIP_SIM_PANELS", "gate-1")));
     }
 
     @AfterAll
@@ -45,7 +47,8 @@ class SimulatorHostTest {
 
         // Then
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"", "jetstream-simulator", "seam-simulator");
+        assertThat(response.body()).contains("\"status\":\"UP\"", "jetstream-simulator", "seam-simulator",
+                "basip-simulator");
     }
 
     @Test
@@ -71,6 +74,17 @@ class SimulatorHostTest {
         // Then
         assertThat(systems.statusCode()).isEqualTo(200);
         assertThat(systems.body()).contains("5ea5eed0-0000-4000-8000-00000000a001");
+    }
+
+    @Test
+    void shouldServeBasIpWithItsConfiguredPanels() throws Exception {
+        // When: the default password 123456, as its MD5
+        HttpResponse<String> login = get(host.baseUrl("basip-simulator")
+                + "/panels/gate-1/api/v1/login?username=admin&password=e10adc3949ba59abbe56e057f20f883e", Map.of());
+
+        // Then
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("token");
     }
 
     @Test

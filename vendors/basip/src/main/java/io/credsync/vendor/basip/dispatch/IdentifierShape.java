@@ -41,15 +41,20 @@ final class IdentifierShape {
         String type = type(desired.kind());
         String clear = cipher.decrypt(desired.value(), command.envelopeContext()).reveal();
         String number = switch (desired.kind()) {
-            case CARD, UKEY -> WiegandNumbers.forPanel(clear, desired.format() == null ? null
+            case CARD, UKEY -> WiegandNumbers.forPanel(clear, desired.format() == null
+                    ? null
                     : desired.format().cardEncoding(), panel.wiegandMode());
             default -> clear;
         };
-        var grant = desired.grant() instanceof GrantParameters.BasIp basIp ? basIp : new GrantParameters.BasIp(null,
-                null);
+        var grant = desired.grant() instanceof GrantParameters.BasIp basIp
+                ? basIp
+                : new GrantParameters.BasIp(null,
+                        null);
         return new IdentifierItem(command.credentialId().toString(), new IdentifierItem.Owner(owner(desired),
-                panel.ownerType()), type, number, lock(grant.lock()), new IdentifierItem.Valid(
-                        time(desired)), grant.apartmentId());
+                panel.ownerType()), type, number, lock(grant.lock()),
+                new IdentifierItem.Valid(
+                        time(desired)),
+                grant.apartmentId());
     }
 
     static String type(CredentialKind kind) {
@@ -70,10 +75,15 @@ final class IdentifierShape {
     }
 
     private static String owner(DesiredState desired) {
-        String name = desired.holder() == null || desired.holder().details() == null ? ""
+        String name = desired.holder() == null || desired.holder().details() == null
+                ? ""
                 : desired.holder().details().displayName();
-        name = name.isBlank() ? desired.holder() == null ? "credsync" : String.valueOf(desired.holder()
-                .externalHolderId()) : name;
+        name = name.isBlank()
+                ? desired.holder() == null
+                        ? "credsync"
+                        : String.valueOf(desired.holder()
+                                .externalHolderId())
+                : name;
         return name.length() > NAME_MAX ? name.substring(0, NAME_MAX) : name;
     }
 

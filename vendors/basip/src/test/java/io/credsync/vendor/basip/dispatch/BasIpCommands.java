@@ -85,7 +85,9 @@ final class BasIpCommands {
         var address = new TargetAddress(BasIpSimulatorResource.CONNECTION,
                 BasIpSimulatorResource.simulator.panelUrl(panel), settings);
         return new SyncCommand(UUID.randomUUID(), tenant, credential, tenant + "-" + panel, Vendor.BASIP, address,
-                version, desired, desired.presence() == Presence.PRESENT ? CommandPriority.NORMAL
-                        : CommandPriority.URGENT, reason, Instant.now());
+                version, desired, desired.presence() == Presence.PRESENT
+                        ? CommandPriority.NORMAL
+                        : CommandPriority.URGENT,
+                reason, Instant.now());
     }
 }

@@ -3,7 +3,6 @@ package io.credsync.vendor.basip.dispatch;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
@@ -82,7 +81,7 @@ class BasIpDispatcherTest {
         var hexCard = UUID.randomUUID();
         var decimalSettings = Map.of(BasIpRules.WIEGAND_MODE, "decimal");
         var hexSettings = Map.of(BasIpRules.WIEGAND_MODE, "hex");
-        var commands = new SyncCommand[] {
+        var commands = new SyncCommand[]{
                 BasIpCommands.present(tenant, decimalCard, decimal, decimalSettings, 1,
                         Identifier.card("44", CardEncoding.DECIMAL)),
                 BasIpCommands.present(tenant, decimalCard, hex, hexSettings, 1,
@@ -96,7 +95,7 @@ class BasIpDispatcherTest {
         for (SyncCommand command : commands) {
             awaitPhase(command, SyncPhase.APPLIED);
         }
-        for (String panel : new String[] {decimal, hex}) {
+        for (String panel : new String[]{decimal, hex}) {
             assertThat(sim.panel(panel).identifier(decimalCard.toString()).orElseThrow().readValue())
                     .isEqualTo(BigInteger.valueOf(44));
             assertThat(sim.panel(panel).identifier(hexCard.toString()).orElseThrow().readValue())
@@ -155,7 +154,7 @@ class BasIpDispatcherTest {
         // When
         BasIpCommands.KIT.send(onAndroid, onController);
         // Then
-        for (SyncCommand command : new SyncCommand[] {onAndroid, onController}) {
+        for (SyncCommand command : new SyncCommand[]{onAndroid, onController}) {
             var failed = awaitPhase(command, SyncPhase.FAILED);
             assertThat(failed.errorCode()).isEqualTo("permission_denied");
             assertThat(failed.vendorMessage()).isEqualTo("Administrator rights required");
