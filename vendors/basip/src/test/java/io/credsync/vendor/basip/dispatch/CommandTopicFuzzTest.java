@@ -87,9 +87,9 @@ class CommandTopicFuzzTest {
     }
 
     private Template template() {
-        int n = serial.incrementAndGet();
+        int next = serial.incrementAndGet();
         var command = BasIpCommands.present(tenant, UUID.randomUUID(), panel, 1, Identifier.card(String.format(
-                "0E:%02X:%02X", n / 256 % 256, n % 256), null));
+                "0E:%02X:%02X", next / 256 % 256, next % 256), null));
         Map<String, Function<ObjectNode, ObjectNode>> breaks = new LinkedHashMap<>();
         breaks.put("ciphertext-6-bytes", n -> {
             ((ObjectNode) n.get("desired").get("value")).put("ciphertext",

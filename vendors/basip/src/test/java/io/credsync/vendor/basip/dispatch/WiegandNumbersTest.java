@@ -1,8 +1,8 @@
 package io.credsync.vendor.basip.dispatch;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import io.credsync.model.credential.CardEncoding;
 
