@@ -79,11 +79,13 @@ public class BasIpAdapter implements VendorAdapter {
             }
         }
         try {
+            // removals first: access is taken away before it is given, and a number freed by one credential can
+            // be written for another in the same conversation
+            delete(client, deletes, results);
             if (work.attempt() > 1) {
                 adoptHeld(client, writes, results);
             }
             write(client, writes, results);
-            delete(client, deletes, results);
         } catch (VendorFailure failure) {
             return stopped(work, results, client.calls(), failure);
         }
@@ -108,7 +110,18 @@ public class BasIpAdapter implements VendorAdapter {
         List<IdentifierItem> items = new ArrayList<>(writes.values());
         for (int from = 0; from < items.size(); from += batchSize) {
             var batch = items.subList(from, Math.min(items.size(), from + batchSize));
-            for (LinkResult result : client.upsert(batch)) {
+            List<LinkResult> answered;
+            try {
+                answered = client.upsert(batch);
+            } catch (VendorFailure failure) {
+                if (!refusedBody(failure)) {
+                    throw failure;
+                }
+                batch.forEach(item -> results.put(UUID.fromString(item.linkId()), SlotResult.failed(UUID.fromString(
+                        item.linkId()), failure.code(), failure.vendorMessage())));
+                continue;
+            }
+            for (LinkResult result : answered) {
                 UUID credential = credential(result.linkId());
                 if (credential != null && writes.containsKey(credential)) {
                     results.put(credential, LinkOutcomes.upserted(credential, result));
@@ -127,6 +140,11 @@ public class BasIpAdapter implements VendorAdapter {
                 }
             }
         }
+    }
+
+    /** A 400: the panel refused this batch's body; the other batches may still be written. */
+    private static boolean refusedBody(VendorFailure failure) {
+        return failure.kind() == VendorFailure.Kind.PERMANENT && failure.httpStatus() == 400;
     }
 
     /**

@@ -124,6 +124,25 @@ class BasIpDispatcherTest {
     }
 
     @Test
+    void shouldFreeANumberBeforeGivingItToAnotherCredential() {
+        // Given a card held by one credential
+        String panel = panel("handover");
+        var previous = UUID.randomUUID();
+        var grant = BasIpCommands.present(tenant, previous, panel, 1, Identifier.card("08:08", null));
+        BasIpCommands.KIT.send(grant);
+        awaitPhase(grant, SyncPhase.APPLIED);
+        // When the card passes to another credential: the revoke and the new grant arrive together
+        var revoke = BasIpCommands.absent(tenant, previous, panel, 2);
+        var next = UUID.randomUUID();
+        var handover = BasIpCommands.present(tenant, next, panel, 1, Identifier.card("08:08", null));
+        BasIpCommands.KIT.send(revoke, handover);
+        // Then the number is free before it is written again
+        awaitPhase(revoke, SyncPhase.APPLIED);
+        awaitPhase(handover, SyncPhase.APPLIED);
+        assertThat(sim.panel(panel).identifiers()).extracting(i -> i.linkId()).containsExactly(next.toString());
+    }
+
+    @Test
     void shouldLogInAgainWhenThePanelAnswersLogIn() {
         // Given a panel that gave a token, then forgot it (expired, or restarted)
         String panel = panel("tokens");
