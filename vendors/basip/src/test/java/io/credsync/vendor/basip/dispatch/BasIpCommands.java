@@ -59,6 +59,15 @@ final class BasIpCommands {
         return command(tenant, credential, panel, settings, version, Presence.PRESENT, identifier);
     }
 
+    /** Through another connection of the tenant (e.g. one whose options differ). */
+    static SyncCommand presentVia(String connection, String tenant, UUID credential, String panel, long version,
+            Identifier identifier) {
+        var command = present(tenant, credential, panel, version, identifier);
+        var address = new TargetAddress(connection, command.target().address(), command.target().settings());
+        return new SyncCommand(command.commandId(), tenant, credential, command.targetId(), Vendor.BASIP, address,
+                version, command.desired(), command.priority(), command.reason(), command.issuedAt());
+    }
+
     static SyncCommand suspended(String tenant, UUID credential, String panel, long version, Identifier identifier) {
         return command(tenant, credential, panel, Map.of(), version, Presence.SUSPENDED, identifier);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.credsync.dispatcher.testing.DispatcherTestProfile;
+import io.credsync.model.Vendor;
 import io.credsync.model.command.SyncCommand;
 import io.credsync.model.credential.BasIpLock;
 import io.credsync.model.credential.CardEncoding;
@@ -24,6 +25,7 @@ import io.credsync.simulator.basip.Identifier.ValidTime;
 import io.credsync.simulator.basip.WiegandMode;
 import io.credsync.testsupport.TopicProbe;
 import io.credsync.testsupport.WithCredsyncInfra;
+import io.credsync.testsupport.dispatch.TestConnection;
 import io.credsync.vendor.basip.dispatch.BasIpCommands.Identifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,6 +105,24 @@ class BasIpDispatcherTest {
         }
         assertThat(sim.panel(decimal).identifier(decimalCard.toString()).orElseThrow().number()).isEqualTo("44");
         assertThat(sim.panel(hex).identifier(decimalCard.toString()).orElseThrow().number()).isEqualTo("00:2C");
+    }
+
+    @Test
+    void shouldTakeASitesWiegandModeFromItsConnectionWhenThePanelSaysNone() {
+        // Given a site whose panels all read hex, said once on its connection
+        String panel = panel("site-hex");
+        sim.panel(panel).wiegandMode(WiegandMode.HEX);
+        new TestConnection("basip-hex", Vendor.BASIP, () -> sim.baseUrl(), BasIpSimulatorResource.SECRET_REF, 200,
+                Map.of(BasIpRules.WIEGAND_MODE, "hex")).defineFor(tenant);
+        var credential = UUID.randomUUID();
+        var command = BasIpCommands.presentVia("basip-hex", tenant, credential, panel, 1,
+                Identifier.card("44", CardEncoding.DECIMAL));
+        // When
+        BasIpCommands.KIT.sendOnly(command);
+        // Then the panel reads the card as 44, not 0x44
+        awaitPhase(command, SyncPhase.APPLIED);
+        assertThat(sim.panel(panel).identifier(credential.toString()).orElseThrow().readValue())
+                .isEqualTo(BigInteger.valueOf(44));
     }
 
     @Test
