@@ -36,14 +36,25 @@ final class WiegandNumbers {
         if (!separated && encoding == null) {
             return value; // the registry asks for an encoding wherever the panel's mode is known
         }
-        BigInteger number = separated
-                ? new BigInteger(SEPARATED.matcher(value).replaceAll(""), 16)
-                : new BigInteger(value, encoding == CardEncoding.HEX ? 16 : 10);
+        BigInteger number = read(value, separated, encoding);
         String mode = panelMode == null ? (separated || encoding == CardEncoding.HEX ? HEX : DECIMAL) : panelMode;
         if (mode.equals(DECIMAL) && number.compareTo(DECIMAL_LIMIT) < 0) {
             return number.toString();
         }
         return separatedHex(number);
+    }
+
+    /** The number as its issuer wrote it; the error never quotes it (it would reach the status topic). */
+    private static BigInteger read(String value, boolean separated, CardEncoding encoding) {
+        try {
+            return separated
+                    ? new BigInteger(SEPARATED.matcher(value).replaceAll(""), 16)
+                    : new BigInteger(value, encoding == CardEncoding.HEX ? 16 : 10);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the card number is neither " + (separated
+                    ? "hex bytes"
+                    : encoding.name().toLowerCase(Locale.ROOT) + " digits"));
+        }
     }
 
     private static String separatedHex(BigInteger number) {

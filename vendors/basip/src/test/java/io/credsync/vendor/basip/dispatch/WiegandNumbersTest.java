@@ -31,6 +31,13 @@ class WiegandNumbersTest {
     }
 
     @Test
+    void shouldRefuseANumberThatIsNotOfItsEncodingWithoutQuotingIt() {
+        assertThatThrownBy(() -> WiegandNumbers.forPanel("4G", CardEncoding.HEX, "decimal"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("4G");
+    }
+
+    @Test
     void shouldRefuseANumberLongerThanEightBytes() {
         assertThatThrownBy(() -> WiegandNumbers.forPanel("01:02:03:04:05:06:07:08:09", null, "hex"))
                 .isInstanceOf(IllegalArgumentException.class);
