@@ -9,7 +9,8 @@ import io.credsync.model.credential.GrantParameters;
 
 /**
  * BAS-IP panels: identifier numbers per identifier type, a lock, and numbers read according to the panel's Wiegand
- * HEX/Decimal mode ("44" is 44 or 0x44 = 68), so a digits-only card number needs an explicit encoding.
+ * HEX/Decimal mode ("44" is 44 or 0x44 = 68), so a digits-only card or ukey number needs an explicit encoding; a
+ * panel that says it has no face recognition ({@code face_id_supported: false}) is refused face identifiers.
  */
 public final class BasIpRules implements VendorRules {
 
@@ -20,6 +21,8 @@ public final class BasIpRules implements VendorRules {
     static final Pattern PANEL_URL = Pattern.compile("^https?://[^\\s/]+(?:/.*)?$");
     static final int OWNER_NAME_MAX = 100;
     public static final String WIEGAND_MODE = "wiegand_mode";
+    /** A panel that cannot hold face identifiers ({@code false}) is refused them here, not at the panel. */
+    public static final String FACE_ID_SUPPORTED = "face_id_supported";
 
     @Override
     public Vendor vendor() {
@@ -34,6 +37,9 @@ public final class BasIpRules implements VendorRules {
         String mode = target.setting(WIEGAND_MODE);
         check.require(mode == null || mode.equals("hex") || mode.equals("decimal"), "target.settings.wiegand_mode",
                 "basip.wiegand_mode", "BAS-IP wiegand_mode must be hex or decimal");
+        String face = target.setting(FACE_ID_SUPPORTED);
+        check.require(face == null || face.equals("true") || face.equals("false"), "target.settings.face_id_supported",
+                "basip.face_id_supported", "BAS-IP face_id_supported must be true or false");
         return check.violations();
     }
 
@@ -43,7 +49,7 @@ public final class BasIpRules implements VendorRules {
         var check = new RuleCheck(target.targetId());
         String value = credential.clearValue();
         switch (credential.kind()) {
-            case CARD -> {
+            case CARD, UKEY -> {
                 if (check.requireMatch(value, CARD_NUMBER, "value", "basip.card.number_pattern",
                         "BAS-IP card number must be 1-10 decimal digits or 2-8 hex bytes separated by ':' or '-'")) {
                     check.require(!DECIMAL.matcher(value).matches() || credential.format().cardEncoding() != null
@@ -56,12 +62,16 @@ public final class BasIpRules implements VendorRules {
                     "BAS-IP input code must be 1-10 decimal digits");
             case QR -> check.requireMatch(value, SeamRules.UUID, "value", "basip.qr.uuid",
                     "BAS-IP QR identifier must be a UUID");
-            case FACE -> check.requireMatch(value, BASE64, "value", "basip.face.base64",
-                    "BAS-IP face identifier must be Base64 eigenvalue data");
+            case FACE -> {
+                check.requireMatch(value, BASE64, "value", "basip.face.base64",
+                        "BAS-IP face identifier must be Base64 eigenvalue data");
+                check.require(!"false".equals(target.setting(FACE_ID_SUPPORTED)), "kind", "basip.face.unsupported",
+                        "this BAS-IP panel cannot hold face identifiers (face_id_supported: false)");
+            }
             case LICENSE_PLATE -> check.require(value != null && !value.isEmpty() && value.length() <= 100, "value",
                     "basip.license_plate.length", "BAS-IP licence plate must be 1-100 characters");
             default -> check.require(false, "kind", "basip.kind.unsupported",
-                    "BAS-IP accepts card, pin (inputCode), qr, face and license_plate");
+                    "BAS-IP accepts card, ukey, pin (inputCode), qr, face and license_plate");
         }
         var holder = credential.holder();
         String name = holder == null ? "" : holder.displayName();

@@ -84,6 +84,50 @@ class BasIpRulesTest {
                 NOW))).containsExactly("basip.owner_name", "basip.lock.required");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "1234567890, ",
+            "0A:1B:2C:3D, ",
+            "0A1B, basip.card.number_pattern"})
+    void shouldCheckUkeyNumbersLikeCardNumbers(String number, String expectedRule) {
+        // Given a key fob, numbered like a card
+        var ukey = new CredentialSpec(CredentialKind.UKEY, SecretValue.of(number),
+                new FormatHints(CardEncoding.DECIMAL, null), ValidityWindow.ALWAYS, RuleFixtures.ADA);
+        // When
+        var violations = rules(ValidationRules.checkGrant(ukey, basip("hex"), basipGrant(), NOW));
+        // Then
+        if (expectedRule == null) {
+            assertThat(violations).isEmpty();
+        } else {
+            assertThat(violations).containsExactly(expectedRule);
+        }
+    }
+
+    @Test
+    void shouldRequireAnEncodingForDigitOnlyUkeysOnAPanelWithAWiegandMode() {
+        var ukey = new CredentialSpec(CredentialKind.UKEY, SecretValue.of("44"), FormatHints.NONE,
+                ValidityWindow.ALWAYS, RuleFixtures.ADA);
+        assertThat(rules(ValidationRules.checkGrant(ukey, basip("decimal"), basipGrant(), NOW)))
+                .containsExactly("basip.card.encoding_required");
+    }
+
+    @Test
+    void shouldRefuseFaceIdentifiersOnAPanelWithoutFaceRecognition() {
+        var panel = target(Vendor.BASIP, "http://10.0.0.8", Map.of(BasIpRules.FACE_ID_SUPPORTED, "false"));
+        assertThat(rules(ValidationRules.checkGrant(spec(CredentialKind.FACE, "aGVsbG8gZmFjZQ=="), panel,
+                basipGrant(), NOW))).containsExactly("basip.face.unsupported");
+        assertThat(ValidationRules.checkGrant(spec(CredentialKind.CARD, "0A:1B"), panel, basipGrant(), NOW))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldCheckTheFaceIdSupportedSetting() {
+        assertThat(ValidationRules.checkTarget(target(Vendor.BASIP, "http://10.0.0.8",
+                Map.of(BasIpRules.FACE_ID_SUPPORTED, "true")))).isEmpty();
+        assertThat(rules(ValidationRules.checkTarget(target(Vendor.BASIP, "http://10.0.0.8",
+                Map.of(BasIpRules.FACE_ID_SUPPORTED, "maybe"))))).containsExactly("basip.face_id_supported");
+    }
+
     @Test
     void shouldCheckThePanelAddressAndWiegandMode() {
         assertThat(ValidationRules.checkTarget(basip("decimal"))).isEmpty();

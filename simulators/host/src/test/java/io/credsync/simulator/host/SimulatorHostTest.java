@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -28,16 +29,20 @@ class SimulatorHostTest {
     @BeforeAll
     static void startHost() throws Exception {
         secrets = Files.createTempDirectory("host-secrets").resolve("secrets");
-        host = SimulatorHost.start(new EnvSettings(Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "CREDSYNC_SECRETS_DIR", secrets.toString(),
                 "SIMULATORS_PORT", "0",
                 "SIMULATORS_BIND_ADDRESS", "127.0.0.1",
                 "JETSTREAM_SIM_PORT", "0",
                 "JETSTREAM_SIM_ACCESS_KEY", "host-test-key",
-                "JETSTREAM_SIM_DEVICES", "Lobby-1,Dock\\,3",
+                "JETSTREAM_SIM_DEVICES", "Lobby-1,Dock\\,3"));
+        env.putAll(Map.of(
                 "SEAM_SIM_PORT", "0",
                 "SEAM_SIM_API_KEY", "seam_host_test_key",
-                "SEAM_SIM_SYNC_DELAY", "50ms")));
+                "SEAM_SIM_SYNC_DELAY", "50ms",
+                "BASIP_SIM_PORT", "0",
+                "BASIP_SIM_PANELS", "gate-1"));
+        host = SimulatorHost.start(new EnvSettings(env));
     }
 
     @AfterAll
@@ -48,7 +53,7 @@ class SimulatorHostTest {
     @Test
     void shouldFindEverySimulatorDeclaredOnItsClassPath() {
         assertThat(SimulatorHost.SIMULATORS).extracting(HostedSimulator::name)
-                .containsExactly("jetstream-simulator", "seam-simulator");
+                .containsExactly("jetstream-simulator", "seam-simulator", "basip-simulator");
     }
 
     @Test
@@ -56,11 +61,13 @@ class SimulatorHostTest {
         assertThat(Files.readString(secrets.resolve("jetstream-local-key"))).isEqualTo("host-test-key");
         assertThat(Files.readString(secrets.resolve("seam-local-key"))).isEqualTo("seam_host_test_key");
         assertThat(Files.readString(secrets.resolve("seam-local-webhook"))).startsWith("whsec_");
+        assertThat(Files.readString(secrets.resolve("basip-local-key"))).isEqualTo("admin:123456");
         assertThat(Files.getPosixFilePermissions(secrets.resolve("seam-local-key")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         try (var files = Files.list(secrets)) {
             assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrder("jetstream-local-key", "seam-local-key", "seam-local-webhook");
+                    .containsExactlyInAnyOrder("jetstream-local-key", "seam-local-key", "seam-local-webhook",
+                            "basip-local-key");
         }
     }
 
@@ -71,7 +78,8 @@ class SimulatorHostTest {
 
         // Then
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"status\":\"UP\"", "jetstream-simulator", "seam-simulator");
+        assertThat(response.body()).contains("\"status\":\"UP\"", "jetstream-simulator", "seam-simulator",
+                "basip-simulator");
     }
 
     @Test
@@ -97,6 +105,17 @@ class SimulatorHostTest {
         // Then
         assertThat(systems.statusCode()).isEqualTo(200);
         assertThat(systems.body()).contains("5ea5eed0-0000-4000-8000-00000000a001");
+    }
+
+    @Test
+    void shouldServeBasIpWithItsConfiguredPanels() throws Exception {
+        // When: the default password 123456, as its MD5
+        HttpResponse<String> login = get(host.baseUrl("basip-simulator")
+                + "/panels/gate-1/api/v1/login?username=admin&password=e10adc3949ba59abbe56e057f20f883e", Map.of());
+
+        // Then
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("token");
     }
 
     @Test
