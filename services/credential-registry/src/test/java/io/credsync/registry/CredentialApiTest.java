@@ -212,6 +212,6 @@ class CredentialApiTest {
                 .body("type", equalTo("https://credsync.io/problems/invalid-body"))
                 .body("violations[0].field", equalTo("/kind"))
                 .body("violations[0].rule", equalTo("json.enum"))
-                .body("detail", containsString("card, pin, mobile_key"));
+                .body("detail", containsString("card, ukey, pin, mobile_key"));
     }
 }
