@@ -61,7 +61,7 @@ public class IntServAdapter implements VendorAdapter {
                 results.put(slot.credentialId(), SlotResult.failed(slot.credentialId(), refused.code(),
                         refused.getMessage()));
             } catch (SQLException e) {
-                return stopped(results, client.calls(), new VendorFailure(VendorFailure.Kind.AMBIGUOUS,
+                return stopped(work, results, client.calls(), new VendorFailure(VendorFailure.Kind.AMBIGUOUS,
                         "state_unavailable", "the dispatcher's own database failed mid-conversation", null, e));
             } catch (VendorFailure failure) {
                 if (refusedThisKey(failure)) {
@@ -69,7 +69,7 @@ public class IntServAdapter implements VendorAdapter {
                             failure.vendorMessage()));
                     continue;
                 }
-                return stopped(results, client.calls(), failure);
+                return stopped(work, results, client.calls(), failure);
             }
         }
         return new TargetResult(new ArrayList<>(results.values()), client.calls());
@@ -82,12 +82,19 @@ public class IntServAdapter implements VendorAdapter {
     }
 
     /**
-     * A 401 or 403 fails every open slot (the core fails them all on a permanent failure); no answer leaves them to
-     * the core's retry, keeping what was answered.
+     * A refusal of the whole account (401, 403) fails the slots still open, keeping what was answered; no answer leaves
+     * them to the core's retry, keeping what was answered too.
      */
-    private static TargetResult stopped(Map<UUID, SlotResult> results, int calls, VendorFailure failure)
-            throws VendorFailure {
-        if (results.isEmpty() || failure.kind() == VendorFailure.Kind.PERMANENT) {
+    private static TargetResult stopped(TargetWork work, Map<UUID, SlotResult> results, int calls,
+            VendorFailure failure) throws VendorFailure {
+        if (failure.kind() == VendorFailure.Kind.PERMANENT) {
+            for (Slot slot : work.pending()) {
+                results.putIfAbsent(slot.credentialId(), SlotResult.failed(slot.credentialId(), failure.code(),
+                        failure.vendorMessage()));
+            }
+            return new TargetResult(new ArrayList<>(results.values()), calls);
+        }
+        if (results.isEmpty()) {
             throw failure;
         }
         return new TargetResult(new ArrayList<>(results.values()), calls, failure);

@@ -48,6 +48,19 @@ final class KeySync {
         levels.check(shaped.targetLevels(), systemId);
         var scope = scope(command);
         ledger.grant(scope, command.targetId(), shaped.targetLevels());
+        try {
+            return write(command, shaped, scope);
+        } catch (VendorFailure failure) {
+            if (failure.kind() == VendorFailure.Kind.PERMANENT) {
+                // refused: this target grants nothing, the credential's other targets must not write its levels
+                ledger.revoke(scope, command.targetId());
+            }
+            throw failure;
+        }
+    }
+
+    private SlotResult write(SyncCommand command, KeyShape.Shaped shaped, KeyLedger.Scope scope)
+            throws VendorFailure, SQLException {
         var fields = new AccessKeyWrite.KeyFields(null, shaped.validFrom(), shaped.validTo(), ledger.levels(scope));
         var held = ledger.key(scope).orElse(null);
         AccessKeyAnswer answer = null;

@@ -66,6 +66,15 @@ final class IntServCommands {
         return command(tenant, credential, system, version, Presence.PRESENT, key);
     }
 
+    /** Through another connection of the tenant (e.g. one whose key was revoked). */
+    static SyncCommand presentVia(String connection, String tenant, UUID credential, String system, long version,
+            Key key) {
+        var command = present(tenant, credential, system, version, key);
+        return new SyncCommand(command.commandId(), tenant, credential, command.targetId(), Vendor.INTSERV,
+                new TargetAddress(connection, system, command.target().settings()), version, command.desired(),
+                command.priority(), command.reason(), command.issuedAt());
+    }
+
     static SyncCommand suspended(String tenant, UUID credential, String system, long version, Key key) {
         return command(tenant, credential, system, version, Presence.SUSPENDED, key);
     }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.credsync.dispatcher.testing.DispatcherTestProfile;
+import io.credsync.model.Vendor;
 import io.credsync.model.command.SyncCommand;
 import io.credsync.model.credential.ValidityWindow;
 import io.credsync.model.outcome.SyncOutcome;
@@ -16,6 +17,7 @@ import io.credsync.simulator.intserv.IntServPaths;
 import io.credsync.simulator.intserv.IntServSimulator;
 import io.credsync.simulator.intserv.StoredKey;
 import io.credsync.testsupport.WithCredsyncInfra;
+import io.credsync.testsupport.dispatch.TestConnection;
 import io.credsync.vendor.intserv.dispatch.IntServCommands.Key;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -251,6 +253,21 @@ class IntServDispatcherTest {
         IntServCommands.KIT.send(command);
         // Then
         awaitPhase(command, SyncPhase.ACCEPTED);
+    }
+
+    @Test
+    void shouldFailTheKeysOfAConnectionWhoseApiKeyIntServRefuses() {
+        // Given a connection whose Integration API Key was revoked
+        new TestConnection("intserv-revoked", Vendor.INTSERV, () -> sim.baseUrl(),
+                IntServSimulatorResource.REVOKED_SECRET_REF, 200, java.util.Map.of()).defineFor(tenant);
+        var command = IntServCommands.presentVia("intserv-revoked", tenant, UUID.randomUUID(), system, 1,
+                Key.card(card(), holder("Ada", "King"), level));
+        // When
+        IntServCommands.KIT.send(command);
+        // Then
+        var failed = awaitPhase(command, SyncPhase.FAILED);
+        assertThat(failed.errorCode()).isEqualTo("intserv.Unauthorized");
+        assertThat(failed.vendorMessage()).doesNotContain("revoked-integration-key");
     }
 
     /** A card number no other test uses: the account is shared and a key spec is unique in it. */

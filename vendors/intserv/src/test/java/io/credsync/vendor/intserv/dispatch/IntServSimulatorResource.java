@@ -14,12 +14,15 @@ public class IntServSimulatorResource implements QuarkusTestResourceLifecycleMan
 
     static final String CONNECTION = "intserv";
     static final String SECRET_REF = "intserv-key";
+    /** A secret that is not the account's Integration API Key (a revoked one). */
+    static final String REVOKED_SECRET_REF = "intserv-revoked-key";
     static volatile IntServSimulator simulator;
 
     @Override
     public Map<String, String> start() {
         simulator = IntServSimulator.start();
         return Map.of("credsync.secret." + SECRET_REF, simulator.apiKey(),
+                "credsync.secret." + REVOKED_SECRET_REF, "revoked-integration-key",
                 "credsync.dispatch.request-timeout", "PT1S",
                 "credsync.dispatch.retry-cap", "PT2S",
                 "credsync.dispatch.breaker-open-for", "PT2S");
