@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import io.credsync.model.json.Json;
+import io.credsync.vendor.spi.VendorFailure;
 
 /**
  * What the dispatcher knows of one IntServ account (connection), in {@code dispatcher_intserv}: each holder's person,
@@ -29,6 +30,12 @@ public class KeyLedger {
 
     /** Which account and credential a row is about. */
     record Scope(String tenant, String connectionId, UUID credentialId) {
+    }
+
+    /** Work done while holding a holder's lock. */
+    @FunctionalInterface
+    interface HolderWork<T> {
+        T run() throws VendorFailure, SQLException;
     }
 
     private final DataSource dataSource;
@@ -57,6 +64,29 @@ public class KeyLedger {
                 INSERT INTO intserv_person (tenant, connection_id, holder_id, person_id) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING
                 """, tenant, connectionId, holderId, personId);
+    }
+
+    /**
+     * Runs {@code work} holding the holder's lock on this account (a PostgreSQL advisory lock, released after): the
+     * holder's first keys, written at once for two targets, would otherwise each create a person.
+     */
+    <T> T forHolder(String tenant, String connectionId, UUID holderId, HolderWork<T> work)
+            throws VendorFailure, SQLException {
+        String lock = "intserv-person/" + tenant + "/" + connectionId + "/" + holderId;
+        try (Connection c = dataSource.getConnection()) {
+            try (var statement = c.prepareStatement("SELECT pg_advisory_lock(hashtextextended(?, 0))")) {
+                statement.setString(1, lock);
+                statement.execute();
+            }
+            try {
+                return work.run();
+            } finally {
+                try (var statement = c.prepareStatement("SELECT pg_advisory_unlock(hashtextextended(?, 0))")) {
+                    statement.setString(1, lock);
+                    statement.execute();
+                }
+            }
+        }
     }
 
     Optional<HeldKey> key(Scope scope) throws SQLException {

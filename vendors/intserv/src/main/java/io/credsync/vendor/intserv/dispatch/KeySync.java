@@ -49,6 +49,13 @@ final class KeySync {
         var scope = scope(command);
         ledger.grant(scope, command.targetId(), shaped.targetLevels());
         try {
+            var holder = command.desired().holder();
+            if (holder != null && holder.holderId() != null
+                    && ledger.person(command.tenant(), connectionId, holder.holderId()).isEmpty()) {
+                // the holder's first key: one conversation at a time, so that one person is created
+                return ledger.forHolder(command.tenant(), connectionId, holder.holderId(),
+                        () -> write(command, shaped, scope));
+            }
             return write(command, shaped, scope);
         } catch (VendorFailure failure) {
             if (failure.kind() == VendorFailure.Kind.PERMANENT) {

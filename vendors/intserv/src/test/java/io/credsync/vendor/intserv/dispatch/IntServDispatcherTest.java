@@ -91,6 +91,24 @@ class IntServDispatcherTest {
     }
 
     @Test
+    void shouldCreateOnePersonForAHoldersFirstKeysSentAtOnceToTwoSystems() {
+        // Given a holder's first two credentials, on two systems (two targets, dispatched side by side)
+        String garageSystem = tenant + "-garage";
+        String garage = sim.system(garageSystem);
+        var ada = holder("Ada", "Byron");
+        int persons = sim.personCount();
+        var onMain = IntServCommands.present(tenant, UUID.randomUUID(), system, 1, Key.card(card(), ada, level));
+        var onGarage = IntServCommands.present(tenant, UUID.randomUUID(), garageSystem, 1, Key.card(card(), ada,
+                garage));
+        // When
+        IntServCommands.KIT.send(onMain, onGarage);
+        // Then
+        String main = awaitPhase(onMain, SyncPhase.ACCEPTED).vendorRefs().get("intserv.person_id");
+        assertThat(awaitPhase(onGarage, SyncPhase.ACCEPTED).vendorRefs()).containsEntry("intserv.person_id", main);
+        assertThat(sim.personCount()).isEqualTo(persons + 1);
+    }
+
+    @Test
     void shouldUpdateTheSameKeyByIdForANewVersion() {
         // Given
         var credential = UUID.randomUUID();
