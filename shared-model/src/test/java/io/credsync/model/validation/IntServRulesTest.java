@@ -41,8 +41,8 @@ class IntServRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0001234567890", "0x00499602d2", "EM:1234567890123", "MC:1234567890",
-            "MD:12345678901234567", "MC:123|0x0A"})
+    @ValueSource(strings = {"0001234567890", "0x00499602d2", "EM:1099511627775", "MC:4294967295",
+            "MD:72057594037927935", "MC:123|0x0A", "EM:0000000000001"})
     void shouldAcceptDocumentedProximityFormats(String value) {
         assertThat(ValidationRules.checkGrant(spec(CredentialKind.CARD, value), intserv(), intservGrant(), NOW))
                 .isEmpty();
@@ -50,7 +50,7 @@ class IntServRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"EM:12345678901234", "MC:12345678901", "MD:123456789012345678", "0xZZ", "XX:12", "12|",
-            "abc"})
+            "abc", "EM:1099511627776", "MC:4294967296", "MD:72057594037927936", "0x0A|EM:9999999999999"})
     void shouldRejectProximityValuesOutsideTheFormats(String value) {
         assertThat(rules(ValidationRules.checkGrant(spec(CredentialKind.CARD, value), intserv(), intservGrant(), NOW)))
                 .containsExactly("intserv.proximity.format");
@@ -80,4 +80,34 @@ class IntServRulesTest {
     }
 
     private static final String UUID_ANY = "123e4567-e89b-12d3-a456-426614174000";
+
+    @Test
+    void shouldRejectACodeLongerThanTheSystemReadsInsteadOfLettingItBeCutFromTheLeft() {
+        // Given a system whose doors read 3 digits
+        var target = RuleFixtures.target(io.credsync.model.Vendor.INTSERV, "system-1",
+                java.util.Map.of(IntServRules.CODE_LENGTH, "3"));
+        // When
+        var violations = ValidationRules.checkGrant(spec(CredentialKind.PIN, "1234"), target, intservGrant(), NOW);
+        // Then
+        assertThat(violations).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("intserv.code.too_long");
+            assertThat(v.message()).contains("3-digit").doesNotContain("1234");
+        });
+    }
+
+    @Test
+    void shouldAcceptACodeTheSystemReadsWhole() {
+        var target = RuleFixtures.target(io.credsync.model.Vendor.INTSERV, "system-1",
+                java.util.Map.of(IntServRules.CODE_LENGTH, "6"));
+        assertThat(ValidationRules.checkGrant(spec(CredentialKind.PIN, "1234"), target, intservGrant(), NOW))
+                .isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "six", "-4", "100"})
+    void shouldRejectACodeLengthThatIsNotADigitCount(String length) {
+        var target = RuleFixtures.target(io.credsync.model.Vendor.INTSERV, "system-1",
+                java.util.Map.of(IntServRules.CODE_LENGTH, length));
+        assertThat(rules(ValidationRules.checkTarget(target))).containsExactly("intserv.code_length.invalid");
+    }
 }

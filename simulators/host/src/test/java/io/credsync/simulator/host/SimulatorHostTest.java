@@ -41,7 +41,9 @@ class SimulatorHostTest {
                 "SEAM_SIM_API_KEY", "seam_host_test_key",
                 "SEAM_SIM_SYNC_DELAY", "50ms",
                 "BASIP_SIM_PORT", "0",
-                "BASIP_SIM_PANELS", "gate-1"));
+                "BASIP_SIM_PANELS", "gate-1",
+                "INTSERV_SIM_PORT", "0",
+                "INTSERV_SIM_API_KEY", "intserv-host-test-key"));
         host = SimulatorHost.start(new EnvSettings(env));
     }
 
@@ -53,7 +55,8 @@ class SimulatorHostTest {
     @Test
     void shouldFindEverySimulatorDeclaredOnItsClassPath() {
         assertThat(SimulatorHost.SIMULATORS).extracting(HostedSimulator::name)
-                .containsExactly("jetstream-simulator", "seam-simulator", "basip-simulator");
+                .containsExactly("jetstream-simulator", "seam-simulator", "basip-simulator",
+                        "intserv-simulator");
     }
 
     @Test
@@ -62,12 +65,13 @@ class SimulatorHostTest {
         assertThat(Files.readString(secrets.resolve("seam-local-key"))).isEqualTo("seam_host_test_key");
         assertThat(Files.readString(secrets.resolve("seam-local-webhook"))).startsWith("whsec_");
         assertThat(Files.readString(secrets.resolve("basip-local-key"))).isEqualTo("admin:123456");
+        assertThat(Files.readString(secrets.resolve("intserv-local-key"))).isEqualTo("intserv-host-test-key");
         assertThat(Files.getPosixFilePermissions(secrets.resolve("seam-local-key")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         try (var files = Files.list(secrets)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactlyInAnyOrder("jetstream-local-key", "seam-local-key", "seam-local-webhook",
-                            "basip-local-key");
+                            "basip-local-key", "intserv-local-key");
         }
     }
 
@@ -79,7 +83,7 @@ class SimulatorHostTest {
         // Then
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"", "jetstream-simulator", "seam-simulator",
-                "basip-simulator");
+                "basip-simulator", "intserv-simulator");
     }
 
     @Test
@@ -116,6 +120,20 @@ class SimulatorHostTest {
         // Then
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("token");
+    }
+
+    @Test
+    void shouldServeIntServWithItsKeyAndTheLocalAccessSystems() throws Exception {
+        // When
+        HttpResponse<String> levels = post(host.baseUrl("intserv-simulator") + "/v1/accesslevels/list",
+                Map.of("Authorization", "Bearer intserv-host-test-key"));
+        HttpResponse<String> refused = post(host.baseUrl("intserv-simulator") + "/v1/accesslevels/list",
+                Map.of("Authorization", "Bearer wrong"));
+
+        // Then
+        assertThat(levels.statusCode()).isEqualTo(200);
+        assertThat(levels.body()).contains("main-building", "garage");
+        assertThat(refused.statusCode()).isEqualTo(401);
     }
 
     @Test

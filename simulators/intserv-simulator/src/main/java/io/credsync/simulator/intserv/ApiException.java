@@ -1,0 +1,30 @@
+package io.credsync.simulator.intserv;
+
+import io.credsync.simulator.kit.Answer;
+import io.credsync.simulator.kit.StatusException;
+
+/**
+ * A refused request. IntServ's error body is not documented (ND); the simulator answers
+ * {@code {"error":"<code>","message":"<text>"}}, and never quotes a key's identification or PIN.
+ */
+final class ApiException extends StatusException {
+
+    private final String code;
+
+    ApiException(int status, String code, String message) {
+        super(status, message);
+        this.code = code;
+    }
+
+    static ApiException invalid(String code, String message) {
+        return new ApiException(400, code, message);
+    }
+
+    static ApiException notFound(String message) {
+        return new ApiException(404, "NotFound", message);
+    }
+
+    Answer answer() {
+        return IntServErrors.error(status(), code, getMessage());
+    }
+}
