@@ -65,7 +65,8 @@ public final class ClearanceClient {
     /** The first device registered under this serial number + manufacturer, if any (after a lost answer). */
     public Optional<String> find(String tenant, DeviceIdentity device) throws VendorFailure {
         JsonNode found = tree(send("POST", v1(tenant) + "/device/find", device.json()));
-        return found.isArray() && !found.isEmpty() ? Optional.of(found.get(0).path("Id").asText())
+        return found.isArray() && !found.isEmpty()
+                ? Optional.of(found.get(0).path("Id").asText())
                 : Optional.empty();
     }
 

@@ -41,7 +41,8 @@ public class DeviceLedger {
                         """)) {
             bind(statement, account, device);
             try (var rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(new KnownDevice(rows.getString(1), rows.getBoolean(2)))
+                return rows.next()
+                        ? Optional.of(new KnownDevice(rows.getString(1), rows.getBoolean(2)))
                         : Optional.empty();
             }
         }
