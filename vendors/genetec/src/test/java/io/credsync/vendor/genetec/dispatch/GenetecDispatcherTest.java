@@ -120,6 +120,7 @@ class GenetecDispatcherTest {
     void shouldFailClearlyWhenARenewedTokenIsRefusedToo() {
         // Given every call refused with 401
         sim.faults().matching("GET", GenetecPaths.CAN_MANAGE).status(401);
+        long asked = sim.requestCount("GET", GenetecPaths.CAN_MANAGE);
         var command = GenetecCommands.present(tenant, UUID.randomUUID(), 1, camera, "never-sent");
         // When
         GenetecCommands.KIT.send(command);
@@ -127,7 +128,7 @@ class GenetecDispatcherTest {
         var failed = awaitPhase(command, SyncPhase.FAILED);
         assertThat(failed.errorCode()).isEqualTo("genetec.unauthorized");
         assertThat(failed.vendorMessage()).contains("401 twice").doesNotContain("sim-token");
-        assertThat(sim.requestCount("GET", GenetecPaths.CAN_MANAGE)).isEqualTo(2);
+        assertThat(sim.requestCount("GET", GenetecPaths.CAN_MANAGE)).isEqualTo(asked + 2);
     }
 
     @Test
