@@ -183,8 +183,8 @@ final class GenetecApi {
     private Transaction openTransaction(JsonObject body) {
         JsonObject id = identity(body.getValue("DeviceId"), "DeviceId");
         String txId = body.getValue("TransactionId") instanceof String t ? t : null;
-        Transaction transaction = state.transaction(Objects.requireNonNullElse(txId, "")).orElseThrow(() ->
-                ApiException.notFound("TransactionNotFound", "no transaction " + txId));
+        Transaction transaction = state.transaction(Objects.requireNonNullElse(txId, ""))
+                .orElseThrow(() -> ApiException.notFound("TransactionNotFound", "no transaction " + txId));
         if (!transaction.serialNumber().equals(id.getString("SerialNumber"))
                 || !transaction.manufacturer().equals(id.getString("Manufacturer"))) {
             throw ApiException.invalid("TransactionDeviceMismatch", "transaction " + txId + " is another device's");
@@ -197,8 +197,8 @@ final class GenetecApi {
     }
 
     private Device device(RoutingContext ctx) {
-        return state.device(ctx.pathParam("device")).orElseThrow(() ->
-                ApiException.notFound("DeviceNotFound", "no device " + ctx.pathParam("device")));
+        return state.device(ctx.pathParam("device"))
+                .orElseThrow(() -> ApiException.notFound("DeviceNotFound", "no device " + ctx.pathParam("device")));
     }
 
     private void authorize(RoutingContext ctx, boolean needsManageDevices) {

@@ -57,7 +57,8 @@ final class StsTokens {
         }
         String assertion = form.get("assertion");
         JsonObject claims = verified(assertion == null ? "" : assertion);
-        if (!settings.clientId().equals(claims.getString("iss")) || !settings.clientId().equals(claims.getString("sub"))) {
+        if (!settings.clientId().equals(claims.getString("iss"))
+                || !settings.clientId().equals(claims.getString("sub"))) {
             throw new Refused(400, "invalid_grant", "the assertion's iss and sub must be the client_id");
         }
         if (!(claims.getValue("aud") instanceof String aud) || !aud.endsWith("/token")) {

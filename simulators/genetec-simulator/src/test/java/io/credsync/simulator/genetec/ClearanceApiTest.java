@@ -140,8 +140,10 @@ class ClearanceApiTest {
 
     private HttpResponse<String> token(String assertion) throws Exception {
         String form = "grant_type=" + URLEncoder.encode("urn:ietf:params:oauth:grant-type:jwt-bearer",
-                StandardCharsets.UTF_8) + "&client_id=" + URLEncoder.encode(SimulatorSettings.DEFAULT_PRINCIPAL + "@"
-                + sim.tenantId(), StandardCharsets.UTF_8) + "&assertion=" + assertion;
+                StandardCharsets.UTF_8) + "&client_id="
+                + URLEncoder.encode(SimulatorSettings.DEFAULT_PRINCIPAL + "@"
+                        + sim.tenantId(), StandardCharsets.UTF_8)
+                + "&assertion=" + assertion;
         return HTTP.send(HttpRequest.newBuilder(URI.create(sim.baseUrl() + GenetecPaths.TOKEN))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
@@ -150,8 +152,10 @@ class ClearanceApiTest {
     private HttpResponse<String> call(String method, String url, JsonObject body, String bearer) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer)
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.encode())).build(),
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body.encode()))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -162,9 +166,10 @@ class ClearanceApiTest {
         long now = sim.clock().instant().getEpochSecond();
         var enc = Base64.getUrlEncoder().withoutPadding();
         String input = enc.encodeToString(new JsonObject().put("alg", "RS256").put("typ", "JWT").encode()
-                .getBytes(StandardCharsets.UTF_8)) + "." + enc.encodeToString(new JsonObject().put("iss", client)
-                .put("sub", client).put("aud", sim.baseUrl() + "/token").put("exp", now + lifeSeconds)
-                .put("jti", jti).encode().getBytes(StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8)) + "." + enc.encodeToString(
+                        new JsonObject().put("iss", client)
+                                .put("sub", client).put("aud", sim.baseUrl() + "/token").put("exp", now + lifeSeconds)
+                                .put("jti", jti).encode().getBytes(StandardCharsets.UTF_8));
         String pem = file.getString("ServicePrincipalKey").replaceAll("-----[A-Z ]+-----", "");
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
                 Base64.getMimeDecoder().decode(pem)));
