@@ -27,10 +27,40 @@ public class DeviceLedger {
     record OpenTransaction(UUID credentialId, long version, String transactionId) {
     }
 
+    /** Work done while holding a device's lock. */
+    @FunctionalInterface
+    interface DeviceWork<T> {
+        T run() throws io.credsync.vendor.spi.VendorFailure, SQLException, CredentialRefused;
+    }
+
     private final DataSource dataSource;
 
     public DeviceLedger(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Runs {@code work} holding the device's lock (a PostgreSQL advisory lock, released after): two targets naming the
+     * same Clearance tenant would otherwise register one device twice, or negotiate over each other.
+     */
+    <T> T forDevice(Account account, DeviceIdentity device, DeviceWork<T> work)
+            throws io.credsync.vendor.spi.VendorFailure, SQLException, CredentialRefused {
+        String lock = "genetec-device/" + account.tenant() + "/" + account.connectionId() + "/"
+                + account.clearanceTenant() + "/" + device.serialNumber() + "/" + device.manufacturer();
+        try (Connection c = dataSource.getConnection()) {
+            try (var statement = c.prepareStatement("SELECT pg_advisory_lock(hashtextextended(?, 0))")) {
+                statement.setString(1, lock);
+                statement.execute();
+            }
+            try {
+                return work.run();
+            } finally {
+                try (var statement = c.prepareStatement("SELECT pg_advisory_unlock(hashtextextended(?, 0))")) {
+                    statement.setString(1, lock);
+                    statement.execute();
+                }
+            }
+        }
     }
 
     Optional<KnownDevice> device(Account account, DeviceIdentity device) throws SQLException {

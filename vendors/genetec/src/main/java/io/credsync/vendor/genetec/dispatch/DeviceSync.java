@@ -33,8 +33,18 @@ final class DeviceSync {
         this.account = account;
     }
 
+    /** The device's id once its secret is {@code value}: one conversation per device at a time. */
+    String sync(DeviceIdentity device, UUID credentialId, long version, SecretValue value)
+            throws VendorFailure, SQLException, CredentialRefused {
+        return ledger.forDevice(account, device, () -> {
+            String id = ensureActive(device);
+            push(device, credentialId, version, value);
+            return id;
+        });
+    }
+
     /** The device's Clearance id, registered and activated if it was not. */
-    String ensureActive(DeviceIdentity device) throws VendorFailure, SQLException {
+    private String ensureActive(DeviceIdentity device) throws VendorFailure, SQLException {
         var known = ledger.device(account, device);
         String id = known.map(DeviceLedger.KnownDevice::deviceId).orElse(null);
         if (id == null) {
@@ -58,7 +68,7 @@ final class DeviceSync {
     }
 
     /** Brings the device's credential to {@code value}; true if committed, false if Clearance already held it. */
-    boolean push(DeviceIdentity device, UUID credentialId, long version, SecretValue value)
+    private boolean push(DeviceIdentity device, UUID credentialId, long version, SecretValue value)
             throws VendorFailure, SQLException, CredentialRefused {
         Optional<OpenTransaction> open = ledger.openTransaction(account, device);
         if (open.isPresent()) {

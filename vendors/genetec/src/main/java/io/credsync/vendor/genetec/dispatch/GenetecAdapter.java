@@ -99,9 +99,8 @@ public class GenetecAdapter implements VendorAdapter {
             throw new CredentialRefused("genetec.device_identity_changed", "SerialNumber and Manufacturer identify "
                     + "a Clearance device and cannot change; grant the secret anew for the other device");
         }
-        String deviceId = sync.ensureActive(device);
         SecretValue value = cipher.decrypt(command.desired().value(), command.envelopeContext());
-        sync.push(device, slot.credentialId(), command.version(), value);
+        String deviceId = sync.sync(device, slot.credentialId(), command.version(), value);
         return SlotResult.of(slot.credentialId(), SyncPhase.APPLIED, refs(deviceId, device));
     }
 
@@ -113,8 +112,8 @@ public class GenetecAdapter implements VendorAdapter {
         }
         var device = new DeviceIdentity(held.get(GenetecRefs.SERIAL_NUMBER), held.get(GenetecRefs.MANUFACTURER),
                 held.get(GenetecRefs.MODEL), held.get(GenetecRefs.COMMON_NAME), held.get(GenetecRefs.DEVICE_TYPE));
-        String deviceId = sync.ensureActive(device);
-        sync.push(device, slot.credentialId(), slot.desired().version(), SecretRotation.replacement());
+        String deviceId = sync.sync(device, slot.credentialId(), slot.desired().version(),
+                SecretRotation.replacement());
         Map<String, String> refs = refs(deviceId, device);
         Map<String, String> reported = new LinkedHashMap<>(refs);
         reported.put(GenetecRefs.REVOKED_BY, GenetecRefs.REVOKED_BY_ROTATION);

@@ -55,6 +55,15 @@ final class GenetecCommands {
         return wrap(connection, tenant, credential, version, desired, CommandReason.GRANT);
     }
 
+    /** The same device's secret through a second target naming the same Clearance tenant. */
+    static SyncCommand presentOnSecondTarget(String tenant, UUID credential, GrantParameters.Genetec camera,
+            String secret) {
+        var command = present(tenant, credential, 1, camera, secret);
+        return new SyncCommand(command.commandId(), tenant, credential, command.targetId() + "-second",
+                Vendor.GENETEC, command.target(), 1, command.desired(), command.priority(), command.reason(),
+                command.issuedAt());
+    }
+
     static SyncCommand absent(String tenant, UUID credential, long version) {
         return wrap(GenetecSimulatorResource.CONNECTION, tenant, credential, version,
                 DesiredState.absent(CredentialKind.DEVICE_SECRET, HOLDER), CommandReason.REVOKE);

@@ -197,6 +197,21 @@ class GenetecDispatcherTest {
     }
 
     @Test
+    void shouldRegisterOneDeviceWhenTwoTargetsSendItsSecretsAtOnce() {
+        // Given a camera's secret granted through two targets naming the same Clearance tenant
+        var credential = UUID.randomUUID();
+        var onFirst = GenetecCommands.present(tenant, credential, 1, camera, "both-targets");
+        var onSecond = GenetecCommands.presentOnSecondTarget(tenant, credential, camera, "both-targets");
+        // When
+        GenetecCommands.KIT.send(onFirst, onSecond);
+        // Then
+        awaitPhase(onFirst, SyncPhase.APPLIED);
+        awaitPhase(onSecond, SyncPhase.APPLIED);
+        assertThat(sim.devicesOf(camera.serialNumber(), "genetec")).isEqualTo(1);
+        assertThat(sim.currentCredential(camera.serialNumber(), "genetec")).contains("both-targets");
+    }
+
+    @Test
     void shouldRejectAnOpenTransactionOfAnOlderVersionAndNeverCommitIt() {
         // Given version 1 negotiated, its commit lost again and again
         var credential = UUID.randomUUID();
