@@ -43,7 +43,9 @@ class SimulatorHostTest {
                 "BASIP_SIM_PORT", "0",
                 "BASIP_SIM_PANELS", "gate-1",
                 "INTSERV_SIM_PORT", "0",
-                "INTSERV_SIM_API_KEY", "intserv-host-test-key"));
+                "INTSERV_SIM_API_KEY", "intserv-host-test-key",
+                "GENETEC_SIM_PORT", "0",
+                "GENETEC_SIM_TENANT", "host-test-tenant"));
         host = SimulatorHost.start(new EnvSettings(env));
     }
 
@@ -56,7 +58,7 @@ class SimulatorHostTest {
     void shouldFindEverySimulatorDeclaredOnItsClassPath() {
         assertThat(SimulatorHost.SIMULATORS).extracting(HostedSimulator::name)
                 .containsExactly("jetstream-simulator", "seam-simulator", "basip-simulator",
-                        "intserv-simulator");
+                        "intserv-simulator", "genetec-simulator");
     }
 
     @Test
@@ -66,12 +68,14 @@ class SimulatorHostTest {
         assertThat(Files.readString(secrets.resolve("seam-local-webhook"))).startsWith("whsec_");
         assertThat(Files.readString(secrets.resolve("basip-local-key"))).isEqualTo("admin:123456");
         assertThat(Files.readString(secrets.resolve("intserv-local-key"))).isEqualTo("intserv-host-test-key");
+        assertThat(Files.readString(secrets.resolve("genetec-local-key"))).contains("\"TenantId\":\"host-test-tenant\"",
+                "\"ServicePrincipalKey\":\"-----BEGIN PRIVATE KEY-----");
         assertThat(Files.getPosixFilePermissions(secrets.resolve("seam-local-key")))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         try (var files = Files.list(secrets)) {
             assertThat(files.map(file -> file.getFileName().toString()))
                     .containsExactlyInAnyOrder("jetstream-local-key", "seam-local-key", "seam-local-webhook",
-                            "basip-local-key", "intserv-local-key");
+                            "basip-local-key", "intserv-local-key", "genetec-local-key");
         }
     }
 
@@ -83,7 +87,7 @@ class SimulatorHostTest {
         // Then
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"", "jetstream-simulator", "seam-simulator",
-                "basip-simulator", "intserv-simulator");
+                "basip-simulator", "intserv-simulator", "genetec-simulator");
     }
 
     @Test
