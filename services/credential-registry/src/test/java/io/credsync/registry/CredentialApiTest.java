@@ -1,6 +1,7 @@
 package io.credsync.registry;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,6 +204,33 @@ class CredentialApiTest {
                 .then().statusCode(422)
                 .body("violations[0].rule", equalTo("seam.card.unsupported"))
                 .body("violations[0].target_id", equalTo("hq"));
+    }
+
+    /** Issue 13: Clearance keys a device by SerialNumber + Manufacturer and has no delete; they must never change. */
+    @Test
+    void shouldRefuseAGrantThatChangesTheSerialNumberOfItsGenetecDeviceAndKeepTheFirst() {
+        fx.connection("genetec-main", "genetec");
+        fx.target("cams", "genetec-main", "tenant-1", Map.of());
+        fx.api().body(deviceSecret("cam-1", "SN-1", "body cam")).put("/v1/credentials/cam-1")
+                .then().statusCode(201);
+
+        fx.api().body(deviceSecret("cam-1", "SN-1", "renamed body cam")).put("/v1/credentials/cam-1")
+                .then().statusCode(200).body("version", equalTo(2));
+        fx.api().body(deviceSecret("cam-1", "SN-2", "renamed body cam")).put("/v1/credentials/cam-1")
+                .then().statusCode(422)
+                .body("violations[0].rule", equalTo("genetec.device.identity_immutable"))
+                .body("violations[0].field", equalTo("grant.serial_number"))
+                .body("violations[0].target_id", equalTo("cams"));
+        fx.api().get("/v1/credentials/cam-1").then().statusCode(200)
+                .body("version", equalTo(2))
+                .body("grants[0].parameters.serial_number", equalTo("SN-1"));
+    }
+
+    private static Map<String, Object> deviceSecret(String holder, String serial, String name) {
+        return Map.of("external_holder_id", holder, "kind", "device_secret", "value", "s3cr3t-device-key",
+                "grants", List.of(Map.of("target_id", "cams", "parameters", Map.of("vendor", "genetec",
+                        "serial_number", serial, "manufacturer", "genetec", "model", "m", "common_name", name,
+                        "device_type", "None"))));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.credsync.model.validation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import io.credsync.model.Vendor;
 import io.credsync.model.credential.CredentialKind;
@@ -37,6 +38,21 @@ public final class GenetecRules implements VendorRules {
                 "Genetec device identity needs serial_number");
         check.require(notBlank(device.manufacturer()), "grant.manufacturer", "genetec.device.manufacturer",
                 "Genetec device identity needs manufacturer");
+        return check.violations();
+    }
+
+    /** Clearance has no device delete and keys a device by SerialNumber + Manufacturer: a grant keeps its device. */
+    @Override
+    public List<Violation> checkRegrant(TargetProfile target, GrantParameters previous, GrantParameters next) {
+        var check = new RuleCheck(target.targetId());
+        var before = (GrantParameters.Genetec) previous;
+        var after = (GrantParameters.Genetec) next;
+        String message = "serial_number and manufacturer identify the device at Clearance and never change; revoke "
+                + "this credential and issue one for the other device";
+        check.require(Objects.equals(before.serialNumber(), after.serialNumber()), "grant.serial_number",
+                "genetec.device.identity_immutable", message);
+        check.require(Objects.equals(before.manufacturer(), after.manufacturer()), "grant.manufacturer",
+                "genetec.device.identity_immutable", message);
         return check.violations();
     }
 

@@ -81,6 +81,19 @@ public final class ValidationRules {
         return forVendor(target.vendor()).checkGrant(credential, target, grant, now);
     }
 
+    /**
+     * The target's vendor's rules on changing a grant the credential already has there; a previous grant of another
+     * vendor (the target's vendor cannot change) has nothing to compare.
+     */
+    public static List<Violation> checkRegrant(TargetProfile target, GrantParameters previous,
+            GrantParameters next) {
+        if (previous == null || next == null || previous.vendor() != target.vendor()
+                || next.vendor() != target.vendor()) {
+            return List.of();
+        }
+        return forVendor(target.vendor()).checkRegrant(target, previous, next);
+    }
+
     /** Everything: the credential's own rules plus, for each granted target, its vendor's. */
     public static List<Violation> checkAll(CredentialSpec credential, Map<TargetProfile, GrantParameters> grants,
             Instant now) {

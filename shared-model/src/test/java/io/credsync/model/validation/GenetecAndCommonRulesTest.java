@@ -41,6 +41,25 @@ class GenetecAndCommonRulesTest {
                 "intserv.system_id.required");
     }
 
+    /** Issue 13: SerialNumber + Manufacturer identify the device at Clearance and must never change. */
+    @Test
+    void shouldRefuseARegrantThatChangesTheDevicesSerialNumberOrManufacturer() {
+        var renamed = new GrantParameters.Genetec("SN-1", "genetec", "m2", "body cam", "None");
+        var otherSerial = new GrantParameters.Genetec("SN-2", "genetec", "m", "cam", "None");
+        var otherMaker = new GrantParameters.Genetec("SN-1", "axon", "m", "cam", "None");
+
+        assertThat(ValidationRules.checkRegrant(genetec(), DEVICE, renamed)).isEmpty();
+        assertThat(ValidationRules.checkRegrant(genetec(), DEVICE, otherSerial)).singleElement().satisfies(v -> {
+            assertThat(v.rule()).isEqualTo("genetec.device.identity_immutable");
+            assertThat(v.field()).isEqualTo("grant.serial_number");
+        });
+        assertThat(rules(ValidationRules.checkRegrant(genetec(), DEVICE, otherMaker)))
+                .containsExactly("genetec.device.identity_immutable");
+        assertThat(ValidationRules.checkRegrant(genetec(), null, otherSerial)).isEmpty();
+        assertThat(ValidationRules.checkRegrant(jetstream(), new GrantParameters.Jetstream(),
+                new GrantParameters.Jetstream())).isEmpty();
+    }
+
     @Test
     void shouldRejectGrantParametersOfAnotherVendor() {
         assertThat(ValidationRules.checkGrant(spec(CredentialKind.CARD, "0123456789"), jetstream(), seamGrant(), NOW))

@@ -123,7 +123,7 @@ public class CredentialWriter {
                     affectedIds.addAll(oldGrants.keySet());
                     return context.targets(m.tenant(), affectedIds)
                             .flatMap(found -> context.holder(m.tenant(), m.externalHolderId())
-                                    .map(holder -> validate(existing, m, holder, found, now))
+                                    .map(holder -> validate(existing, m, holder, found, oldGrants, now))
                                     .flatMap(value -> holders.upsert(context, m.tenant(), m.externalHolderId(),
                                             m.holder()))
                                     .flatMap(holder -> upsertWith(existing, m, holder, oldGrants, found, now,
@@ -133,7 +133,7 @@ public class CredentialWriter {
 
     /** Checks everything before the first write, so a rejected change leaves no row behind. */
     private SecretValue validate(Credential existing, CredentialMutation m, Holder knownHolder,
-            Map<String, Target> found, Instant now) {
+            Map<String, Target> found, Map<String, CredentialGrant> oldGrants, Instant now) {
         var unknown = m.grants().stream().filter(g -> !found.containsKey(g.targetId())).toList();
         if (!unknown.isEmpty()) {
             throw new ChangeRejectedException(Kind.NOT_FOUND, unknown.stream()
@@ -145,7 +145,11 @@ public class CredentialWriter {
         var spec = new CredentialSpec(m.kind(), valueOf(existing, m), m.format(), m.validity(), details);
         Map<TargetProfile, GrantParameters> checks = new LinkedHashMap<>();
         m.grants().forEach(g -> checks.put(found.get(g.targetId()).profile(), g.parameters()));
-        var violations = ValidationRules.checkAll(spec, checks, now);
+        var violations = new ArrayList<>(ValidationRules.checkAll(spec, checks, now));
+        // what a vendor keys its object by may never change on a target the credential is already granted
+        m.grants().stream().filter(g -> oldGrants.containsKey(g.targetId())).forEach(g -> violations.addAll(
+                ValidationRules.checkRegrant(found.get(g.targetId()).profile(),
+                        oldGrants.get(g.targetId()).parametersValue(), g.parameters())));
         if (!violations.isEmpty()) {
             throw new ChangeRejectedException(Kind.INVALID, violations);
         }
