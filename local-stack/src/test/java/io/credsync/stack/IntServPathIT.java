@@ -53,7 +53,8 @@ class IntServPathIT {
         stack.registry("PUT", "/v1/credentials/card-1", Map.of("external_holder_id", "emp-1", "holder",
                 Map.of("full_name", "Ada Lovelace"), "kind", "card", "value", "0x04A1B2C3D4E5",
                 "grants", List.of(Map.of("target_id", "main", "parameters", Map.of("vendor", "intserv",
-                        "access_level_ids", List.of(level))))), 201);
+                        "access_level_ids", List.of(level))))),
+                201);
         // Then it is synced once IntServ says the system applied it, and the key is at IntServ
         var status = stack.registry("GET", "/v1/credentials/card-1/status?wait_for_version=1&timeout=PT60S", null,
                 200);
