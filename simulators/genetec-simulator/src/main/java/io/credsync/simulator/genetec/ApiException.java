@@ -1,19 +1,15 @@
 package io.credsync.simulator.genetec;
 
-import io.credsync.simulator.kit.Answer;
-import io.credsync.simulator.kit.StatusException;
+import io.credsync.simulator.kit.http.CodedErrorAnswers;
 
 /**
  * A refused request. Clearance's error body is not documented (ND); the simulator answers
  * {@code {"error":"<code>","message":"<text>"}} and never quotes a secret, a key or a token.
  */
-final class ApiException extends StatusException {
-
-    private final String code;
+final class ApiException extends CodedErrorAnswers.Refusal {
 
     ApiException(int status, String code, String message) {
-        super(status, message);
-        this.code = code;
+        super(status, code, message);
     }
 
     static ApiException invalid(String code, String message) {
@@ -22,9 +18,5 @@ final class ApiException extends StatusException {
 
     static ApiException notFound(String code, String message) {
         return new ApiException(404, code, message);
-    }
-
-    Answer answer() {
-        return GenetecErrors.error(status(), code, getMessage());
     }
 }

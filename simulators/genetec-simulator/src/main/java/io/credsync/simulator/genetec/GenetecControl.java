@@ -2,6 +2,7 @@ package io.credsync.simulator.genetec;
 
 import io.credsync.simulator.kit.Answer;
 import io.credsync.simulator.kit.fault.FaultJson;
+import io.credsync.simulator.kit.http.CodedErrorAnswers;
 import io.credsync.simulator.kit.http.ControlRoutes;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -18,7 +19,7 @@ final class GenetecControl {
     }
 
     static void install(Router router, SimulatorState state) {
-        ControlRoutes.install(router, new GenetecErrors())
+        ControlRoutes.install(router, new CodedErrorAnswers())
                 .mechanism(state.mechanism, new FaultJson("account"), state::reset)
                 .on(HttpMethod.PUT, "/principal", (ctx, body) -> state.locked(() -> {
                     state.canManage = body.getBoolean("can_manage", state.canManage);

@@ -3,6 +3,7 @@ package io.credsync.simulator.genetec;
 import java.util.function.Function;
 
 import io.credsync.simulator.kit.Answer;
+import io.credsync.simulator.kit.http.CodedErrorAnswers;
 import io.credsync.simulator.kit.http.VendorEndpoint;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -12,7 +13,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 /** Installs the STS and the Device Service: the kit counts each request and applies faults, then the operation. */
 final class GenetecRoutes {
 
-    private static final GenetecErrors ERRORS = new GenetecErrors();
+    private static final CodedErrorAnswers ERRORS = new CodedErrorAnswers();
 
     private GenetecRoutes() {
     }

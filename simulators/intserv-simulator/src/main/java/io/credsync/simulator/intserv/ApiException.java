@@ -1,19 +1,15 @@
 package io.credsync.simulator.intserv;
 
-import io.credsync.simulator.kit.Answer;
-import io.credsync.simulator.kit.StatusException;
+import io.credsync.simulator.kit.http.CodedErrorAnswers;
 
 /**
  * A refused request. IntServ's error body is not documented (ND); the simulator answers
  * {@code {"error":"<code>","message":"<text>"}}, and never quotes a key's identification or PIN.
  */
-final class ApiException extends StatusException {
-
-    private final String code;
+final class ApiException extends CodedErrorAnswers.Refusal {
 
     ApiException(int status, String code, String message) {
-        super(status, message);
-        this.code = code;
+        super(status, code, message);
     }
 
     static ApiException invalid(String code, String message) {
@@ -22,9 +18,5 @@ final class ApiException extends StatusException {
 
     static ApiException notFound(String message) {
         return new ApiException(404, "NotFound", message);
-    }
-
-    Answer answer() {
-        return IntServErrors.error(status(), code, getMessage());
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.credsync.simulator.kit.Answer;
 import io.credsync.simulator.kit.fault.FaultJson;
+import io.credsync.simulator.kit.http.CodedErrorAnswers;
 import io.credsync.simulator.kit.http.ControlRoutes;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
@@ -21,7 +22,7 @@ final class IntServControl {
     }
 
     static void install(Router router, SimulatorState state) {
-        ControlRoutes.install(router, new IntServErrors())
+        ControlRoutes.install(router, new CodedErrorAnswers())
                 .mechanism(state.mechanism, new FaultJson("account"), state::reset)
                 .onJson(HttpMethod.GET, "/systems", (ctx, body) -> new JsonArray(state.levels().stream()
                         .map(AccessLevel::systemId).distinct()
