@@ -76,22 +76,12 @@ public final class BasIpSimulator implements EmbeddedSimulator {
     }
 
     @Override
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
     public void reset() {
         state.reset();
     }
 
     @Override
-    public void close() {
-        server.close();
+    public SimulatorServer server() {
+        return server;
     }
 }

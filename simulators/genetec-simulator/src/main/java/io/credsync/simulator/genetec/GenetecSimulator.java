@@ -118,22 +118,12 @@ public final class GenetecSimulator implements EmbeddedSimulator {
     }
 
     @Override
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
     public void reset() {
         state.reset();
     }
 
     @Override
-    public void close() {
-        server.close();
+    public SimulatorServer server() {
+        return server;
     }
 }

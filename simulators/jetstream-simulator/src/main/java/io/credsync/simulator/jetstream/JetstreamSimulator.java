@@ -38,19 +38,8 @@ public final class JetstreamSimulator extends SimulatorControl implements Embedd
                 SimulatorServer.start(port, new SimulatorControl(state)::installRoutes));
     }
 
-    /** {@code http://127.0.0.1:<port>}; the vendor API is under {@code /3}, the control API under {@code /_control}. */
     @Override
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
-    @Override
-    public void close() {
-        server.close();
+    public SimulatorServer server() {
+        return server;
     }
 }

@@ -54,16 +54,6 @@ public final class SeamSimulator implements EmbeddedSimulator {
         }
     }
 
-    @Override
-    public String baseUrl() {
-        return server.baseUrl();
-    }
-
-    @Override
-    public int port() {
-        return server.port();
-    }
-
     public SeamSimulation simulation() {
         return simulation;
     }
@@ -172,5 +162,10 @@ public final class SeamSimulator implements EmbeddedSimulator {
         } finally {
             simulation.close();
         }
+    }
+
+    @Override
+    public SimulatorServer server() {
+        return server;
     }
 }
