@@ -139,7 +139,8 @@ class FakeVendorDispatchTest {
         var queued = present(tenant, UUID.randomUUID(), "panel", 1);
         var accepted = present(tenant, UUID.randomUUID(), "panel", 1);
         var refused = present(tenant, UUID.randomUUID(), "panel", 1);
-        FakeVendor.target(queued).then(Step.each(slot -> {
+        // the same answers whether the three arrive in one conversation or in several
+        Step answers = Step.each(slot -> {
             if (slot.credentialId().equals(queued.credentialId())) {
                 return SlotResult.of(slot.credentialId(), SyncPhase.QUEUED_ON_DEVICE, Map.of("fake.queue", "q1"));
             }
@@ -147,7 +148,8 @@ class FakeVendorDispatchTest {
                 return SlotResult.of(slot.credentialId(), SyncPhase.ACCEPTED, Map.of("fake.ref", "a1"));
             }
             return SlotResult.failed(slot.credentialId(), "fake_bad_card", "card number refused");
-        }));
+        });
+        FakeVendor.target(queued).then(answers, answers, answers);
         // When
         KIT.send(queued, accepted, refused);
         // Then
