@@ -13,6 +13,8 @@ class ValuesSchemaTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown-vendor.yaml               | /dispatchers/vendors/1
             unknown-override-vendor.yaml      | invalid propertyName 'acme'
+            no-vendors.yaml                   | /dispatchers/vendors
+            duplicate-vendor.yaml             | /dispatchers/vendors
             negative-replicas.yaml            | /registry/replicas
             replicas-not-a-number.yaml        | /eventIngest/replicas
             unknown-top-level-key.yaml        | additional properties 'dispatcher' not allowed
