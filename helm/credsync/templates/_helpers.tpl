@@ -243,6 +243,25 @@ readinessProbe:
 {{- end }}
 {{- end -}}
 
+{{- define "credsync.databaseCaVolume" -}}
+{{- if .Values.database.caSecret }}
+- name: database-ca
+  secret:
+    secretName: {{ .Values.database.caSecret }}
+    items:
+      - key: {{ .Values.database.caKey }}
+        path: {{ .Values.database.caKey }}
+{{- end }}
+{{- end -}}
+
+{{- define "credsync.databaseCaMount" -}}
+{{- if .Values.database.caSecret }}
+- name: database-ca
+  mountPath: /etc/credsync/database-ca
+  readOnly: true
+{{- end }}
+{{- end -}}
+
 {{- define "credsync.vendorKeysVolume" -}}
 - name: vendor-keys
   secret:

@@ -15,7 +15,7 @@ class ChartLintTest {
     @NullSource
     @ValueSource(strings = {"all-vendors.yaml", "inline-secrets.yaml", "existing-secrets.yaml",
             "ingress-hpa-monitoring.yaml", "kafka-sasl-tls.yaml", "kafka-sasl-inline.yaml", "simulators.yaml",
-            "leadership-database.yaml"})
+            "leadership-database.yaml", "database-verify-full.yaml"})
     void shouldLintWithoutErrorsOrWarnings(String valueSet) {
         // When
         LintResult result = Chart.lint(valueSet);
@@ -30,7 +30,7 @@ class ChartLintTest {
     @NullSource
     @ValueSource(strings = {"all-vendors.yaml", "inline-secrets.yaml", "existing-secrets.yaml",
             "ingress-hpa-monitoring.yaml", "kafka-sasl-tls.yaml", "kafka-sasl-inline.yaml", "simulators.yaml",
-            "leadership-database.yaml"})
+            "leadership-database.yaml", "database-verify-full.yaml"})
     void shouldRenderOnlyObjectsTheKubernetesModelKnows(String valueSet) {
         // When (strict parsing throws on any unknown field or kind)
         Manifests manifests = valueSet == null ? Chart.render() : Chart.render(valueSet);

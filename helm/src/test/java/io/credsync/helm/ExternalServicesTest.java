@@ -35,6 +35,41 @@ class ExternalServicesTest {
     }
 
     @Test
+    void shouldLetTheReactiveClientEncryptWithoutCheckingWhenSslModeIsRequire() {
+        // When
+        Map<String, String> env = Chart.render().env(Chart.render().deployment("credential-registry"));
+
+        // Then
+        assertThat(env).containsEntry("QUARKUS_DATASOURCE_REACTIVE_TRUST_ALL", "true")
+                .doesNotContainKey("QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS");
+    }
+
+    @Test
+    void shouldCheckThePostgresqlCertificateAgainstItsCaWithVerifyFull() {
+        // When
+        Manifests manifests = Chart.render("database-verify-full.yaml");
+
+        // Then
+        for (String service : SERVICES) {
+            Deployment deployment = manifests.deployment(service);
+            assertThat(manifests.env(deployment))
+                    .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://pg.acme.example:6432/access"
+                            + "?sslmode=verify-full&sslrootcert=/etc/credsync/database-ca/root.crt")
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_URL",
+                            "postgresql://pg.acme.example:6432/access?sslmode=verify-full")
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM", "true")
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS",
+                            "/etc/credsync/database-ca/root.crt")
+                    .containsEntry("QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM", "HTTPS")
+                    .doesNotContainKey("QUARKUS_DATASOURCE_REACTIVE_TRUST_ALL");
+            assertThat(SecretsTest.volume(deployment, "database-ca").getSecret().getSecretName())
+                    .isEqualTo("acme-pg-ca");
+            assertThat(SecretsTest.mount(deployment, "database-ca").getMountPath())
+                    .isEqualTo("/etc/credsync/database-ca");
+        }
+    }
+
+    @Test
     void shouldConnectToKafkaOverSaslSslWithTheStrimziUsersSecretAndClusterCa() {
         // When
         Manifests manifests = Chart.render("kafka-sasl-tls.yaml");

@@ -23,6 +23,7 @@ class ValuesSchemaTest {
             no-kafka-bootstrap.yaml           | /kafka/bootstrapServers
             database-without-host.yaml        | /database/host
             database-without-credentials.yaml | /database
+            verify-full-without-ca.yaml       | /database/caSecret
             jwt-without-key.yaml              | /registry/jwt
             """)
     void shouldRefuseBadValuesInTemplateAndLint(String valueSet, String reported) {
