@@ -75,7 +75,7 @@ class PodSpecTest {
             assertThat(env).containsEntry("CREDSYNC_INSTANCE_ID", "field:metadata.name")
                     .containsEntry("QUARKUS_HTTP_PORT", "8080")
                     .containsEntry("QUARKUS_HTTP_HOST", "0.0.0.0");
-            assertThat(env.get("JAVA_TOOL_OPTIONS")).contains("-XX:MaxRAMPercentage=75");
+            assertThat(env.get("JAVA_OPTS_APPEND")).contains("-XX:MaxRAMPercentage=75");
         }
     }
 
