@@ -101,16 +101,17 @@ public class DispatchWorker {
 
     private void run() {
         while (running.get()) {
-            heartbeat.beat();
             try {
                 renewLeasesWhenDue();
                 if (slots.availablePermits() == 0) {
-                    // every worker busy: wait for one to finish, then claim at once (no gather delay)
+                    // every worker busy: wait for one to finish, then claim at once (no gather delay); no beat
+                    // meanwhile, so conversations that hang show as a stuck loop although their leases are renewed
                     if (slots.tryAcquire(renewEvery().toMillis(), TimeUnit.MILLISECONDS)) {
                         slots.release();
                     }
                     continue;
                 }
+                heartbeat.beat();
                 var claimed = store.claimDue(slots.availablePermits(), config.lease(), config.gatherWindow());
                 for (var target : claimed) {
                     slots.acquire();
