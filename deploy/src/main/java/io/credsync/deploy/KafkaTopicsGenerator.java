@@ -92,6 +92,10 @@ public final class KafkaTopicsGenerator {
                 .append("# replicas: ").append(settings.replicas())
                 .append(", Strimzi cluster: ").append(settings.cluster()).append('\n');
         for (TopicSpec topic : topics) {
+            if (!topic.name().matches("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?")) {
+                // metadata.name is the topic's name: Kubernetes allows lower case, digits, '-' and '.'
+                throw new IllegalArgumentException("topic " + topic.name() + " is no Kubernetes resource name");
+            }
             yaml.append("---\n")
                     .append("apiVersion: ").append(API_VERSION).append('\n')
                     .append("kind: KafkaTopic\n")

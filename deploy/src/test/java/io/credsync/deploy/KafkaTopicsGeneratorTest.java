@@ -91,10 +91,12 @@ class KafkaTopicsGeneratorTest {
     }
 
     @Test
-    void shouldRefuseSettingsNoClusterCouldTake() {
+    void shouldRefuseWhatNoClusterCouldTake() {
         // When / Then
         assertThatThrownBy(() -> new Settings(0, "credsync")).hasMessageContaining("replicas");
         assertThatThrownBy(() -> new Settings(3, "Not_A_Name")).hasMessageContaining("cluster");
+        assertThatThrownBy(() -> KafkaTopicsGenerator.render(List.of(new TopicSpec("credsync.Some_Topic.v1", 1, false)),
+                Settings.DEFAULTS)).hasMessageContaining("credsync.Some_Topic.v1");
     }
 
     @Test
