@@ -1,6 +1,8 @@
 package io.credsync.deploy;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,8 +41,7 @@ class ComposeFileTest {
     private static final Map<String, Integer> STACK_PORTS = stackPorts();
     private static final Pattern URL = Pattern.compile("[a-z][a-z0-9+.:-]*://([A-Za-z0-9.-]+):(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern CREATE = Pattern.compile("^\\s*create (\\S+) (\\d+)((?: \\S+=\\S+)*)\\s*$",
-            Pattern.MULTILINE);
+    private static final String KAFKA_TOPICS = "/opt/kafka/bin/kafka-topics.sh";
 
     @Test
     void shouldFollowTheComposeSpecification() {
@@ -208,32 +211,44 @@ class ComposeFileTest {
     }
 
     @Test
-    void shouldCreateEveryCatalogueTopicWithItsSettings() {
-        // Given the topic job's script
-        String script = String.join("\n", ComposeFile.list(COMPOSE.service(TOPICS).get("command")).stream()
-                .map(Object::toString).toList());
+    void shouldCreateEveryCatalogueTopicWithItsSettings(@TempDir Path dir) throws Exception {
+        // Given the topic job as the container runs it (entrypoint + command, after Compose's $$ unescaping), with a
+        // stand-in for kafka-topics.sh that prints its arguments, one call per line
+        Path stub = dir.resolve("kafka-topics.sh");
+        Files.writeString(stub, "#!/bin/bash\necho \"$@\"\n");
+        assertThat(stub.toFile().setExecutable(true)).isTrue();
+        List<String> command = new ArrayList<>();
+        ComposeFile.list(COMPOSE.service(TOPICS).get("entrypoint")).forEach(word -> command.add(word.toString()));
+        ComposeFile.list(COMPOSE.service(TOPICS).get("command")).forEach(word -> command.add(word.toString()
+                .replace("$$", "$").replace(KAFKA_TOPICS, stub.toString())));
 
         // When
-        Map<String, TopicSpec> created = new LinkedHashMap<>();
-        Matcher create = CREATE.matcher(script);
-        while (create.find()) {
+        Process job = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> calls = new String(job.getInputStream().readAllBytes()).lines()
+                .filter(line -> line.startsWith("--")).toList();
+        assertThat(job.waitFor(10, TimeUnit.SECONDS)).isTrue();
+
+        // Then: exactly the catalogue, in its order, on the one broker with one replica, existing topics kept
+        assertThat(job.exitValue()).isZero();
+        List<TopicSpec> created = new ArrayList<>();
+        for (String call : calls) {
+            List<String> args = List.of(call.split(" "));
+            assertThat(args).as(call).containsSubsequence("--bootstrap-server", "kafka:19092")
+                    .containsSubsequence("--replication-factor", "1").contains("--create", "--if-not-exists");
             Map<String, String> configs = new TreeMap<>();
-            for (String config : create.group(3).strip().split(" ")) {
-                if (!config.isEmpty()) {
-                    String[] pair = config.split("=", 2);
+            for (int i = 0; i < args.size() - 1; i++) {
+                if (args.get(i).equals("--config")) {
+                    String[] pair = args.get(i + 1).split("=", 2);
                     configs.put(pair[0], pair[1]);
                 }
             }
-            created.put(create.group(1), new TopicSpec(create.group(1), Integer.parseInt(create.group(2)),
+            String topic = args.get(args.indexOf("--topic") + 1);
+            created.add(new TopicSpec(topic, Integer.parseInt(args.get(args.indexOf("--partitions") + 1)),
                     "compact".equals(configs.get("cleanup.policy"))));
-            assertThat(configs).as(create.group(1)).isEqualTo(new TreeMap<>(Topics.catalogue().stream()
-                    .filter(topic -> topic.name().equals(create.group(1))).findFirst()
-                    .map(TopicSpec::configs).orElse(Map.of())));
+            assertThat(configs).as(topic).isEqualTo(new TreeMap<>(Topics.catalogue().stream()
+                    .filter(spec -> spec.name().equals(topic)).findFirst().map(TopicSpec::configs).orElse(Map.of())));
         }
-
-        // Then: exactly the catalogue, one replica on the one broker, existing topics kept
-        assertThat(created.values()).containsExactlyElementsOf(Topics.catalogue());
-        assertThat(script).contains("--replication-factor 1").contains("--if-not-exists");
+        assertThat(created).containsExactlyElementsOf(Topics.catalogue());
         assertThat(COMPOSE.service(TOPICS).get("image")).isEqualTo(COMPOSE.service("kafka").get("image"));
     }
 
