@@ -128,7 +128,7 @@ interface VendorPath {
         public List<String> setUp(Bench.Api api, Bench.Simulator simulator, int count) throws Exception {
             api.put("/v1/connections/seam-local", "{\"vendor\":\"seam\",\"base_url\":\"" + simulator.base()
                     + "\",\"secret_ref\":\"seam-local-key\",\"rate_limit_per_second\":" + SIMULATOR_RATE
-                + ",\"options\":{\"webhook_secret_refs\":"
+                    + ",\"options\":{\"webhook_secret_refs\":"
                     + "\"seam-local-webhook\"}}");
             simulator.call("PUT", "/_control/sync", "{\"delay_ms\":" + Integer.getInteger("bench.seam.sync-delay-ms",
                     0) + "}");

@@ -42,6 +42,11 @@ final class ServiceCatalogue {
                 new ServiceSpec("dispatcher", "services/dispatcher", 8103, DEV_KEYS));
     }
 
+    /** Every process the stack runs: the catalogue with each credsync service repeated per replica. */
+    static List<ServiceSpec> processes(StackConfig config) {
+        return Replicas.of(all(config.root()), config.replicas());
+    }
+
     private static Map<String, String> with(Map<String, String> a, Map<String, String> b) {
         var merged = new java.util.LinkedHashMap<>(a);
         merged.putAll(b);

@@ -65,7 +65,7 @@ final class ServiceProcess implements StackComponent {
         env.put("CREDSYNC_SECRETS_DIR", config.secretsDir().toString());
         // the stack's vendors are simulators, which speak plain HTTP even where the vendor requires TLS
         env.put("CREDSYNC_VENDORS_ALLOW_PLAIN_HTTP", "true");
-        for (ServiceSpec other : ServiceCatalogue.all(config.root())) {
+        for (ServiceSpec other : ServiceCatalogue.processes(config)) {
             urls(config, other).forEach((name, url) -> env.put("CREDSYNC_" + StackConfig.envName(name) + "_URL", url));
         }
         spec.extraPorts().forEach(extra -> env.put(extra.portVariable(), Integer.toString(config.extraPort(extra))));

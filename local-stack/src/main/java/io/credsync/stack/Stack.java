@@ -292,9 +292,10 @@ public final class Stack implements AutoCloseable {
                         + " (or all, none)");
             }
         });
-        return ServiceCatalogue.all(config.root()).stream()
+        // selecting a service selects its replicas
+        return Replicas.of(ServiceCatalogue.all(config.root()).stream()
                 .filter(spec -> spec.names().stream().anyMatch(config::serviceSelected))
-                .toList();
+                .toList(), config.replicas());
     }
 
     private List<ServiceSpec> runnable(List<ServiceSpec> selected) {

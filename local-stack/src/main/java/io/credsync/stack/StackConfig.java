@@ -31,6 +31,7 @@ public record StackConfig(
         boolean build,
         List<String> serviceJvmOptions,
         Duration startTimeout,
+        int replicas,
         Map<String, String> env) {
 
     /** Everything listens on loopback only: this is a developer stack, not something to expose. */
@@ -67,6 +68,7 @@ public record StackConfig(
                 flag(env, "CREDSYNC_BUILD", true),
                 words(env.getOrDefault("CREDSYNC_SERVICE_JAVA_OPTS", "-Xms32m -Xmx256m")),
                 Duration.ofSeconds(number(env, "CREDSYNC_START_TIMEOUT", 120, 1, 3600)),
+                number(env, "CREDSYNC_REPLICAS", 1, 1, Replicas.MAX),
                 env);
     }
 

@@ -153,7 +153,8 @@ final class StackControl {
 
     /** A service's readiness on its configured port; empty for Kafka, PostgreSQL and anything not a service. */
     private Optional<ServiceHealth> health(String name) {
-        return ServiceCatalogue.all(config.root()).stream()
+        // another terminal may not know how many replicas run: look among all there could be
+        return Replicas.of(ServiceCatalogue.all(config.root()), Replicas.MAX).stream()
                 .filter(spec -> spec.answersTo(name))
                 .findFirst()
                 .map(spec -> ServiceHealth.of("http://" + StackConfig.HOST + ":" + config.servicePort(spec)));

@@ -8,7 +8,7 @@ import java.util.List;
 /** The bench's command line. */
 public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange, int devices, int systems,
         double rate, int seamSyncDelayMs, long seed, boolean baselines, int naiveChanges, List<String> faults,
-        Path out) {
+        int replicas, Path out) {
 
     static final String USAGE = """
             ./credsync bench [options]
@@ -24,6 +24,8 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
               --no-baselines           skip the raw-pipeline and naive baselines
               --naive-changes N        changes the naive loop runs (default min(changes, 2000))
               --faults all|a,b,...     fault runs instead (see docs/reliability.md for the list)
+              --replicas N             processes of each credsync service (default 1); with 2 or more the fault
+                                       runs also kill one replica of each service in turn
               --out DIR                where report.md, report.json and report.html go (default target/bench/<time>)
             """;
 
@@ -39,6 +41,7 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
         boolean baselines = true;
         Integer naive = null;
         List<String> faults = List.of();
+        int replicas = 1;
         Path out = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -61,6 +64,7 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
                 case "--seed" -> seed = Long.parseLong(value);
                 case "--naive-changes" -> naive = Integer.parseInt(value);
                 case "--faults" -> faults = List.of(value.split(","));
+                case "--replicas" -> replicas = Integer.parseInt(value);
                 case "--out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
@@ -70,7 +74,7 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
                     .ofPattern("yyyyMMdd-HHmmss")));
         }
         return new BenchOptions(changes, mix, targets, devices, systems, rate, seamDelay, seed, baselines,
-                naive == null ? Math.min(changes, 2_000) : naive, faults, out);
+                naive == null ? Math.min(changes, 2_000) : naive, faults, replicas, out);
     }
 
     String mixText() {

@@ -29,6 +29,8 @@ public final class BenchStack implements AutoCloseable {
     /** {@code simulators} is the host of both simulators; their names give their own ports. */
     static final List<String> SERVICES = List.of("simulators", "jetstream-simulator", "seam-simulator",
             "credential-registry", "event-ingest", "dispatcher");
+    /** The services that run once per replica. */
+    static final List<String> CREDSYNC_SERVICES = List.of("credential-registry", "event-ingest", "dispatcher");
     /** The local stack's well-known simulator keys (simulators, not secrets; their hosting classes). */
     static final String JETSTREAM_KEY = "6a0c9b0e-5d1f-4c6e-9b7a-3c2d1e0f4a5b";
     static final String SEAM_KEY = "seam_simkey1_credsyncLocalSeamSimulator";
@@ -51,6 +53,11 @@ public final class BenchStack implements AutoCloseable {
     }
 
     public static BenchStack start(int devices, int systems, int seamSyncDelayMs) throws Exception {
+        return start(devices, systems, seamSyncDelayMs, 1);
+    }
+
+    /** With {@code replicas} processes of each credsync service: {@code dispatcher}, {@code dispatcher-2}, … */
+    public static BenchStack start(int devices, int systems, int seamSyncDelayMs, int replicas) throws Exception {
         Path home = Files.createTempDirectory("credsync-bench");
         Map<String, String> env = new HashMap<>();
         env.put("CREDSYNC_ROOT", repositoryRoot().toString());
@@ -66,6 +73,12 @@ public final class BenchStack implements AutoCloseable {
                 "BENCH_SERVICE_JAVA_OPTS", "")).trim());
         for (String service : SERVICES) {
             env.put(StackConfig.portVariable(service), Integer.toString(freePort()));
+        }
+        env.put("CREDSYNC_REPLICAS", Integer.toString(replicas));
+        for (int r = 2; r <= replicas; r++) {
+            for (String service : CREDSYNC_SERVICES) {
+                env.put(StackConfig.portVariable(service + "-" + r), Integer.toString(freePort()));
+            }
         }
         var bench = new BenchStack(Stack.start(StackConfig.fromEnv(env)), env);
         bench.register(devices, systems, seamSyncDelayMs);

@@ -27,7 +27,8 @@ public final class CredsyncBench {
             System.exit(2);
             return;
         }
-        try (var stack = BenchStack.start(options.devices(), options.systems(), options.seamSyncDelayMs())) {
+        try (var stack = BenchStack.start(options.devices(), options.systems(), options.seamSyncDelayMs(),
+                options.replicas())) {
             if (!options.faults().isEmpty()) {
                 new FaultRuns(stack, options).runAll();
             } else {

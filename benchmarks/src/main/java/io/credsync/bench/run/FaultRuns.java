@@ -42,7 +42,7 @@ final class FaultRuns {
     /** One scenario's figures. */
     record FaultResult(String name, String what, int changes, long commands, long vendorWrites, long synced,
             long lost, int missingAtVendor, int extraAtVendor, int duplicatesAtVendor, double convergeSeconds,
-            long deadLettered) {
+            double resumedSeconds, long deadLettered) {
     }
 
     private static final int CHANGES = 600;
@@ -64,6 +64,14 @@ final class FaultRuns {
         for (String service : List.of("credential-registry", "dispatcher", "event-ingest")) {
             faults.add(new Fault("kill-" + service, "kill -9 " + service + ", restart it " + DOWN_FOR.toSeconds()
                     + " s later", () -> stack.stack().kill(service), () -> stack.stack().restart(service)));
+        }
+        if (options.replicas() > 1) {
+            for (String service : List.of("credential-registry", "dispatcher", "event-ingest")) {
+                String replica = service + "-2";
+                faults.add(new Fault("kill-replica-" + service, "kill -9 " + replica + " (one of " + options
+                        .replicas() + " replicas), restart it " + DOWN_FOR.toSeconds() + " s later",
+                        () -> stack.stack().kill(replica), () -> stack.stack().restart(replica)));
+            }
         }
         faults.add(new Fault("kafka-restart", "kill -9 the Kafka broker, restart it", () -> stack.stack().kill(
                 "kafka"), () -> stack.stack().restart("kafka")));
@@ -139,6 +147,7 @@ final class FaultRuns {
             while (sent.get() < CHANGES / 3) {
                 Thread.sleep(20);
             }
+            long injectedAt = System.currentTimeMillis();
             fault.inject().run();
             Thread.sleep(DOWN_FOR.toMillis());
             fault.heal().run();
@@ -149,6 +158,10 @@ final class FaultRuns {
                 Thread.sleep(200);
             }
             long lastDone = changes.stream().mapToLong(tracker::doneAt).max().orElse(healedAt);
+            // the first change sent after the fault to finish: when work went on again (0: it never stopped)
+            long firstDoneAfterFault = java.util.stream.IntStream.range(0, changes.size())
+                    .filter(i -> sentAt[i] >= injectedAt && tracker.isDone(changes.get(i)))
+                    .mapToLong(i -> tracker.doneAt(changes.get(i))).min().orElse(Long.MAX_VALUE);
             Thread.sleep(1_000); // let in-flight vendor writes land before the ground truth is read
             var lastChanges = VendorState.finalChanges(changes).values();
             long synced = 0;
@@ -162,8 +175,9 @@ final class FaultRuns {
             return new FaultResult(fault.name(), fault.what(), changes.size(), tracker.commandsPublished(),
                     vendorWrites() - writesBefore, synced, lastChanges.size() - synced, vendor.missing(), vendor
                             .extra(),
-                    vendor.duplicates(), Math.max(0, lastDone - healedAt) / 1000.0, deadLetters
-                            .get());
+                    vendor.duplicates(), Math.max(0, lastDone - healedAt) / 1000.0,
+                    firstDoneAfterFault == Long.MAX_VALUE ? -1 : Math.max(0, firstDoneAfterFault - healedAt) / 1000.0,
+                    deadLetters.get());
         }
     }
 
@@ -259,13 +273,17 @@ final class FaultRuns {
         md.append(String.format("Each scenario: %d changes at %.0f/s, the fault injected after a third of them and "
                 + "healed %d s later.%n%n", CHANGES, RATE, DOWN_FOR.toSeconds()));
         md.append("| fault | changes sent | commands published | vendor writes | synced (credentials) | **lost** | "
-                + "missing at vendor | stale at vendor | duplicates at vendor | dead-lettered | converged s after "
-                + "heal |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "missing at vendor | stale at vendor | duplicates at vendor | dead-lettered | work resumed s after "
+                + "heal | converged s after heal |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (var r : results) {
-            md.append(String.format("| %s | %,d | %,d | %,d | %,d | **%d** | %d | %d | %d | %d | %.1f |%n", r.name(),
+            md.append(String.format("| %s | %,d | %,d | %,d | %,d | **%d** | %d | %d | %d | %d | %s | %.1f |%n",
+                    r.name(),
                     r.changes(), r.commands(), r.vendorWrites(), r.synced(), r.lost(), r.missingAtVendor(), r
                             .extraAtVendor(),
-                    r.duplicatesAtVendor(), r.deadLettered(), r.convergeSeconds()));
+                    r.duplicatesAtVendor(), r.deadLettered(), r.resumedSeconds() < 0
+                            ? "–"
+                            : String.format("%.1f", r.resumedSeconds()),
+                    r.convergeSeconds()));
         }
         md.append("\n");
         results.forEach(r -> md.append("- `").append(r.name()).append("`: ").append(r.what()).append("\n"));

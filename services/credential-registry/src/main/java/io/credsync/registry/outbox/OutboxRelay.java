@@ -3,6 +3,7 @@ package io.credsync.registry.outbox;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,11 +14,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
 import io.credsync.support.health.Heartbeats;
+import io.credsync.support.kafka.KafkaClientSettings;
 import io.credsync.support.vendor.KafkaAcks;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +38,7 @@ public class OutboxRelay {
 
     private final AgroalDataSource dataSource;
     private final RelayConfig config;
-    private final String bootstrapServers;
+    private final KafkaClientSettings kafka;
     private final Counter published;
     private final Counter failures;
     private final Heartbeats heartbeats;
@@ -47,11 +48,11 @@ public class OutboxRelay {
     private Thread worker;
 
     public OutboxRelay(AgroalDataSource dataSource, RelayConfig config,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, MeterRegistry metrics,
+            KafkaClientSettings kafka, MeterRegistry metrics,
             Heartbeats heartbeats) {
         this.dataSource = dataSource;
         this.config = config;
-        this.bootstrapServers = bootstrapServers;
+        this.kafka = kafka;
         this.published = metrics.counter("credsync.outbox.published");
         this.failures = metrics.counter("credsync.outbox.publish.failures");
         this.heartbeats = heartbeats;
@@ -141,10 +142,10 @@ public class OutboxRelay {
                 .toList(), config.ackTimeout());
     }
 
-    private Map<String, Object> producerConfig() {
+    private Properties producerConfig() {
         int timeoutMs = (int) config.ackTimeout().toMillis();
-        return Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        var p = kafka.properties();
+        p.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 2,
@@ -152,7 +153,8 @@ public class OutboxRelay {
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1, Math.min(timeoutMs / 2, 10000)),
-                ProducerConfig.CLIENT_ID_CONFIG, "credential-registry-outbox");
+                ProducerConfig.CLIENT_ID_CONFIG, "credential-registry-outbox"));
+        return p;
     }
 
     private static void sleep(long millis) {

@@ -17,8 +17,11 @@ public interface DispatcherConfig {
     @WithDefault("PT0.05S")
     Duration gatherWindow();
 
-    /** A claimed target is another replica's again after this long without progress. */
-    @WithDefault("PT60S")
+    /**
+     * A claimed target is another replica's again after this long unless its holder renews the lease (every third of
+     * it while the conversation lasts): a replica that died frees its targets this soon.
+     */
+    @WithDefault("PT15S")
     Duration lease();
 
     @WithDefault("PT0.5S")

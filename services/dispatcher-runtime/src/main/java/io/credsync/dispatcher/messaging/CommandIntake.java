@@ -20,6 +20,7 @@ import io.credsync.model.crypto.ValueCipher;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
 import io.credsync.support.health.Heartbeats;
+import io.credsync.support.kafka.KafkaClientSettings;
 import io.credsync.support.messaging.RecordGuard;
 import io.credsync.support.vendor.KafkaAcks;
 import io.credsync.support.vendor.OutcomePublisher;
@@ -38,7 +39,7 @@ public final class CommandIntake {
 
     private final Vendor vendor;
     private final String group;
-    private final String bootstrap;
+    private final KafkaClientSettings kafka;
     private final WorkStore store;
     private final OutcomePublisher outcomes;
     private final DispatchWorker worker;
@@ -49,11 +50,12 @@ public final class CommandIntake {
     private volatile boolean running;
     private Thread thread;
 
-    public CommandIntake(Vendor vendor, String group, String bootstrap, WorkStore store, OutcomePublisher outcomes,
+    public CommandIntake(Vendor vendor, String group, KafkaClientSettings kafka, WorkStore store,
+            OutcomePublisher outcomes,
             DispatchWorker worker, RecordGuard guard, ValueCipher cipher, Heartbeats heartbeats) {
         this.vendor = vendor;
         this.group = group;
-        this.bootstrap = bootstrap;
+        this.kafka = kafka;
         this.store = store;
         this.outcomes = outcomes;
         this.worker = worker;
@@ -125,8 +127,8 @@ public final class CommandIntake {
     }
 
     private Properties properties() {
-        var p = KafkaAcks.manualConsumer(bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        var p = KafkaAcks.manualConsumer(kafka);
+        kafka.joinGroup(p, group, "intake");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, group + "-intake");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // an outage can hold one record for minutes (RecordGuard waits it out): stay in the group meanwhile

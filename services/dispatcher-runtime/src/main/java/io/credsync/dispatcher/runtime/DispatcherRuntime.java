@@ -19,6 +19,7 @@ import io.credsync.dispatcher.work.WorkStore;
 import io.credsync.model.crypto.ValueCipher;
 import io.credsync.support.connections.FollowedConnections;
 import io.credsync.support.health.Heartbeats;
+import io.credsync.support.kafka.KafkaClientSettings;
 import io.credsync.support.messaging.RecordGuard;
 import io.credsync.support.plugins.PluginSelection;
 import io.credsync.support.storage.SchemaDataSource;
@@ -54,14 +55,14 @@ public class DispatcherRuntime {
     private final MeterRegistry metrics;
     private final String selection;
     private final String groupPrefix;
-    private final String bootstrap;
+    private final KafkaClientSettings kafka;
 
     public DispatcherRuntime(DataSource pool, DispatcherConfig config, FollowedConnections connections,
             OutcomePublisher outcomes, RecordGuard guard, ValueCipher cipher, Heartbeats heartbeats,
             MeterRegistry metrics,
             @ConfigProperty(name = "credsync.dispatcher.vendors", defaultValue = "all") String selection,
             @ConfigProperty(name = "credsync.dispatcher.group-prefix", defaultValue = "dispatcher-") String groupPrefix,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+            KafkaClientSettings kafka) {
         this.pool = pool;
         this.config = config;
         this.connections = connections;
@@ -72,7 +73,7 @@ public class DispatcherRuntime {
         this.metrics = metrics;
         this.selection = selection;
         this.groupPrefix = groupPrefix;
-        this.bootstrap = bootstrap;
+        this.kafka = kafka;
     }
 
     void start(@Observes StartupEvent event) {
@@ -109,16 +110,17 @@ public class DispatcherRuntime {
     private VendorLane lane(VendorPlugin plugin, VendorHttp http) {
         String vendor = plugin.vendor().id();
         var storage = new SchemaDataSource(pool, "dispatcher_" + vendor);
-        var files = new ArrayList<>(List.of("db/dispatcher/V1__dispatcher.sql"));
+        var files = new ArrayList<>(List.of("db/dispatcher/V1__dispatcher.sql", "db/dispatcher/V2__lease_owner.sql"));
         files.addAll(plugin.dispatchMigrations());
         int applied = SchemaMigrations.migrate(storage, storage.schema(), files);
         LOG.debugf("%s: %d migrations applied to %s", vendor, applied, storage.schema());
         var adapter = plugin.dispatchAdapter(new DispatchContext(storage, http, cipher,
                 new ConfiguredVendorSettings(plugin.vendor())));
-        var store = new WorkStore(storage);
+        var store = new WorkStore(storage, kafka.replica().value().orElse("process-" + ProcessHandle.current().pid()
+                + "-" + java.util.UUID.randomUUID()));
         var dispatcher = new TargetDispatcher(store, adapter, connections, outcomes, config, metrics);
         var worker = new DispatchWorker(vendor, store, dispatcher, config, heartbeats);
-        var intake = new CommandIntake(plugin.vendor(), groupPrefix + vendor, bootstrap, store, outcomes, worker,
+        var intake = new CommandIntake(plugin.vendor(), groupPrefix + vendor, kafka, store, outcomes, worker,
                 guard, cipher, heartbeats);
         return new VendorLane(plugin, storage.schema(), store, worker, intake);
     }

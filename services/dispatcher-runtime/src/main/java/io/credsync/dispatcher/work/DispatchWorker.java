@@ -2,6 +2,9 @@ package io.credsync.dispatcher.work;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -30,6 +33,9 @@ public class DispatchWorker {
     private Heartbeats.Heartbeat heartbeat;
     private final Semaphore wakeUp = new Semaphore(0);
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Claimed targets whose conversation has not ended: their leases are renewed while it lasts. */
+    private final Set<WorkStore.ClaimedTarget> inFlight = ConcurrentHashMap.newKeySet();
+    private long renewedAt = System.nanoTime();
     private ExecutorService pool;
     private Semaphore slots;
     private Thread loop;
@@ -44,6 +50,15 @@ public class DispatchWorker {
     }
 
     public void start() {
+        try {
+            int freed = store.releaseOwnLeases();
+            if (freed > 0) {
+                LOG.infof("dispatch %s: %d targets leased before a restart are due again", vendor, freed);
+            }
+        } catch (Exception e) {
+            LOG.warnf("dispatch %s: could not free the leases of a previous run; they expire by themselves: %s",
+                    vendor, e.toString());
+        }
         running.set(true);
         // every worker busy for two leases means conversations hang: the loop is stuck behind them
         heartbeat = heartbeats.register("dispatch-loop-" + vendor, config.lease().multipliedBy(2));
@@ -71,23 +86,41 @@ public class DispatchWorker {
         wakeUp.release();
     }
 
+    /** A third of the lease: two renewals may fail (a slow database) before another replica may claim the target. */
+    private Duration renewEvery() {
+        return config.lease().dividedBy(3);
+    }
+
+    private void renewLeasesWhenDue() throws Exception {
+        if (System.nanoTime() - renewedAt < renewEvery().toNanos()) {
+            return;
+        }
+        renewedAt = System.nanoTime();
+        store.renewLeases(List.copyOf(inFlight), config.lease());
+    }
+
     private void run() {
         while (running.get()) {
-            heartbeat.beat();
             try {
+                renewLeasesWhenDue();
                 if (slots.availablePermits() == 0) {
-                    // every worker busy: wait for one to finish, then claim at once (no gather delay)
-                    slots.acquire();
-                    slots.release();
+                    // every worker busy: wait for one to finish, then claim at once (no gather delay); no beat
+                    // meanwhile, so conversations that hang show as a stuck loop although their leases are renewed
+                    if (slots.tryAcquire(renewEvery().toMillis(), TimeUnit.MILLISECONDS)) {
+                        slots.release();
+                    }
                     continue;
                 }
+                heartbeat.beat();
                 var claimed = store.claimDue(slots.availablePermits(), config.lease(), config.gatherWindow());
                 for (var target : claimed) {
                     slots.acquire();
+                    inFlight.add(target);
                     pool.execute(() -> {
                         try {
                             dispatcher.dispatch(target);
                         } finally {
+                            inFlight.remove(target);
                             slots.release();
                         }
                     });

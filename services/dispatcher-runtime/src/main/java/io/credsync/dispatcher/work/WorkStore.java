@@ -45,9 +45,17 @@ public class WorkStore {
     }
 
     private final DataSource dataSource;
+    private final String owner;
 
+    /** A store whose leases are held under a name of this process alone (tests). */
     public WorkStore(DataSource dataSource) {
+        this(dataSource, "process-" + UUID.randomUUID());
+    }
+
+    /** @param owner the name leases are held under: the replica's stable name where it has one */
+    public WorkStore(DataSource dataSource, String owner) {
         this.dataSource = dataSource;
+        this.owner = owner;
     }
 
     /** Takes in one command in one transaction: dedupe, version check, slot upsert, target scheduled now. */
@@ -115,7 +123,8 @@ public class WorkStore {
         var claimed = new ArrayList<ClaimedTarget>();
         try (Connection c = dataSource.getConnection();
                 var statement = c.prepareStatement("""
-                        UPDATE target_work w SET lease_until = now() + ?::interval, attempts = w.attempts + 1
+                        UPDATE target_work w SET lease_until = now() + ?::interval, lease_owner = ?,
+                               attempts = w.attempts + 1
                         FROM (SELECT tenant, target_id FROM target_work
                               WHERE due_at <= now() - ?::interval AND (lease_until IS NULL OR lease_until < now())
                               ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED) due
@@ -123,8 +132,9 @@ public class WorkStore {
                         RETURNING w.tenant, w.target_id, w.connection_id, w.address, w.attempts
                         """)) {
             statement.setString(1, lease.toMillis() + " milliseconds");
-            statement.setString(2, gatherWindow.toMillis() + " milliseconds");
-            statement.setInt(3, limit);
+            statement.setString(2, owner);
+            statement.setString(3, gatherWindow.toMillis() + " milliseconds");
+            statement.setInt(4, limit);
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     claimed.add(new ClaimedTarget(rows.getString(1), rows.getString(2), rows.getString(3),
@@ -134,6 +144,46 @@ public class WorkStore {
             }
         }
         return claimed;
+    }
+
+    /**
+     * Extends this store's leases on targets still being worked on, so that a lease can be short (a dead replica's
+     * targets are free again soon) while a slow conversation keeps its target.
+     */
+    public void renewLeases(List<ClaimedTarget> inFlight, Duration lease) throws SQLException {
+        if (inFlight.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                var statement = c.prepareStatement("""
+                        UPDATE target_work w SET lease_until = now() + ?::interval
+                        FROM unnest(?::text[], ?::text[]) AS t(tenant, target_id)
+                        WHERE w.tenant = t.tenant AND w.target_id = t.target_id AND w.lease_owner = ?
+                              AND w.lease_until IS NOT NULL
+                        """)) {
+            statement.setString(1, lease.toMillis() + " milliseconds");
+            statement.setArray(2, c.createArrayOf("text", inFlight.stream().map(ClaimedTarget::tenant).toArray()));
+            statement.setArray(3, c.createArrayOf("text", inFlight.stream().map(ClaimedTarget::targetId).toArray()));
+            statement.setString(4, owner);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Frees every lease held under this store's name: called at start, when nothing of this process can be in flight,
+     * so a replica restarted under its old name resumes its targets at once. Leases keep their attempt counts.
+     *
+     * @return how many targets were freed
+     */
+    public int releaseOwnLeases() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                var statement = c.prepareStatement("""
+                        UPDATE target_work SET lease_until = NULL, lease_owner = NULL
+                        WHERE lease_owner = ? AND lease_until IS NOT NULL
+                        """)) {
+            statement.setString(1, owner);
+            return statement.executeUpdate();
+        }
     }
 
     /** Every slot of a target, oldest first. */

@@ -33,20 +33,66 @@ import static org.awaitility.Awaitility.await;
 class WorkStoreTest {
 
     private DatabaseCoordinates db;
+    private PGSimpleDataSource dataSource;
     private WorkStore store;
 
     @BeforeEach
     void givenAFreshSchema() throws Exception {
         db = TestPostgres.freshDatabase("workstore");
         try (Connection c = db.connect(); var statement = c.createStatement()) {
-            statement.execute(new String(getClass().getResourceAsStream("/db/dispatcher/V1__dispatcher.sql")
-                    .readAllBytes(), StandardCharsets.UTF_8));
+            for (String file : List.of("V1__dispatcher.sql", "V2__lease_owner.sql")) {
+                statement.execute(new String(getClass().getResourceAsStream("/db/dispatcher/" + file)
+                        .readAllBytes(), StandardCharsets.UTF_8));
+            }
         }
-        var dataSource = new PGSimpleDataSource();
+        dataSource = new PGSimpleDataSource();
         dataSource.setUrl(db.jdbcUrl());
         dataSource.setUser(db.username());
         dataSource.setPassword(db.password());
         store = new WorkStore(dataSource);
+    }
+
+    @Test
+    void shouldFreeOnlyItsOwnLeasesWhenAReplicaStartsAgainUnderItsName() throws SQLException {
+        // Given dispatcher-1 died holding dev-1, dispatcher-2 holds dev-2
+        store.intake(command(UUID.randomUUID(), 1, "dev-1"));
+        new WorkStore(dataSource, "dispatcher-1").claimDue(1, Duration.ofMinutes(5), Duration.ZERO);
+        store.intake(command(UUID.randomUUID(), 1, "dev-2"));
+        var other = new WorkStore(dataSource, "dispatcher-2");
+        assertThat(other.claimDue(10, Duration.ofMinutes(5), Duration.ZERO)).extracting(
+                WorkStore.ClaimedTarget::targetId).containsExactly("dev-2");
+
+        // When dispatcher-1 starts again
+        int freed = new WorkStore(dataSource, "dispatcher-1").releaseOwnLeases();
+
+        // Then its target is due at once, long before its lease would have run out; dispatcher-2's is not
+        assertThat(freed).isEqualTo(1);
+        assertThat(other.claimDue(10, Duration.ofMinutes(5), Duration.ZERO)).extracting(
+                WorkStore.ClaimedTarget::targetId).containsExactly("dev-1");
+    }
+
+    @Test
+    void shouldKeepATargetWhoseLeaseIsRenewedAndFreeOneWhoseHolderStoppedRenewing() throws Exception {
+        // Given one replica holds two targets on short leases
+        store.intake(command(UUID.randomUUID(), 1, "dev-1"));
+        store.intake(command(UUID.randomUUID(), 1, "dev-2"));
+        var holder = new WorkStore(dataSource, "dispatcher-1");
+        var held = holder.claimDue(10, Duration.ofMillis(800), Duration.ZERO);
+        assertThat(held).hasSize(2);
+
+        // When it renews only dev-1's lease (dev-2's conversation "died") past the first expiry
+        var renewedOne = held.stream().filter(t -> t.targetId().equals("dev-1")).toList();
+        var other = new WorkStore(dataSource, "dispatcher-2");
+        long until = System.nanoTime() + Duration.ofMillis(2000).toNanos();
+        var claimedByOther = new java.util.ArrayList<WorkStore.ClaimedTarget>();
+        while (System.nanoTime() < until) {
+            holder.renewLeases(renewedOne, Duration.ofMillis(800));
+            claimedByOther.addAll(other.claimDue(10, Duration.ofMinutes(5), Duration.ZERO));
+            Thread.sleep(200);
+        }
+
+        // Then the other replica got dev-2 and never dev-1
+        assertThat(claimedByOther).extracting(WorkStore.ClaimedTarget::targetId).containsExactly("dev-2");
     }
 
     @Test
@@ -173,7 +219,11 @@ class WorkStoreTest {
     }
 
     private static SyncCommand command(UUID credential, long version) {
-        return new SyncCommand(UUID.randomUUID(), "acme", credential, "dev-1", Vendor.JETSTREAM,
+        return command(credential, version, "dev-1");
+    }
+
+    private static SyncCommand command(UUID credential, long version, String targetId) {
+        return new SyncCommand(UUID.randomUUID(), "acme", credential, targetId, Vendor.JETSTREAM,
                 new TargetAddress("js", "Dev-1", Map.of()), version, DesiredState.absent(CredentialKind.CARD,
                         new HolderRef(UUID.randomUUID(), "h", null)),
                 CommandPriority.URGENT, CommandReason.REVOKE,

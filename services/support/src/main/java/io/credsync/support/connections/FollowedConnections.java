@@ -21,7 +21,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.credsync.model.Topics;
@@ -32,6 +31,7 @@ import io.credsync.model.json.Json;
 import io.credsync.model.validation.ContractViolation;
 import io.credsync.model.validation.FieldLimits;
 import io.credsync.support.health.Heartbeats;
+import io.credsync.support.kafka.KafkaClientSettings;
 import io.credsync.support.messaging.FailureVerdict;
 import io.credsync.support.vendor.KafkaAcks;
 import io.credsync.vendor.spi.ConnectionDirectory;
@@ -55,7 +55,7 @@ public class FollowedConnections implements ConnectionDirectory {
     private final Map<String, ConnectionDefinition> byKey = new ConcurrentHashMap<>();
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private final SecretLookup secrets;
-    private final String bootstrap;
+    private final KafkaClientSettings kafka;
     private final String topic;
     private final Heartbeats heartbeats;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -63,15 +63,15 @@ public class FollowedConnections implements ConnectionDirectory {
 
     @Inject
     public FollowedConnections(SecretResolver secrets, Heartbeats heartbeats,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
-        this(secrets, heartbeats, bootstrap, Topics.CONNECTIONS);
+            KafkaClientSettings kafka) {
+        this(secrets, heartbeats, kafka, Topics.CONNECTIONS);
     }
 
     /** Tests follow a topic of their own. */
-    FollowedConnections(SecretLookup secrets, Heartbeats heartbeats, String bootstrap, String topic) {
+    FollowedConnections(SecretLookup secrets, Heartbeats heartbeats, KafkaClientSettings kafka, String topic) {
         this.secrets = secrets;
         this.heartbeats = heartbeats;
-        this.bootstrap = bootstrap;
+        this.kafka = kafka;
         this.topic = topic;
     }
 
@@ -263,7 +263,7 @@ public class FollowedConnections implements ConnectionDirectory {
     }
 
     private Properties properties() {
-        var p = KafkaAcks.manualConsumer(bootstrap);
+        var p = KafkaAcks.manualConsumer(kafka);
         // a topic created by a reader would not be compacted: its definitions would expire with the retention
         p.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         return p;

@@ -22,6 +22,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.credsync.support.kafka.KafkaClientSettings;
 import io.credsync.support.vendor.KafkaAcks;
 
 /**
@@ -41,9 +42,9 @@ public class DeadLetters {
     private final KafkaProducer<String, byte[]> producer;
     private final String group;
 
-    public DeadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+    public DeadLetters(KafkaClientSettings kafka,
             @ConfigProperty(name = "quarkus.application.name") String application) {
-        this.producer = KafkaAcks.reliableProducer(bootstrap, application + "-dead-letters");
+        this.producer = KafkaAcks.reliableProducer(kafka, application + "-dead-letters");
         this.group = application;
     }
 

@@ -30,6 +30,8 @@ public final class SchemaMigrations {
                 .schemas(schema)
                 .defaultSchema(schema)
                 .createSchemas(true)
+                // the runtime's files (V1…) and a vendor's (V1000…) grow apart: a new runtime file comes after them
+                .outOfOrder(true)
                 .resourceProvider(new ListedFiles(files, Thread.currentThread().getContextClassLoader() == null
                         ? loader
                         : Thread.currentThread().getContextClassLoader()))

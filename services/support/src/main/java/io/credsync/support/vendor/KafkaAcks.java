@@ -19,6 +19,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.credsync.support.kafka.KafkaClientSettings;
+
 /**
  * Producers that lose nothing, sends awaited until the broker acknowledged every record, and the base of the plain
  * consumers the runtimes run themselves.
@@ -32,26 +34,25 @@ public final class KafkaAcks {
      * A producer for records that must not be lost or duplicated: {@code acks=all}, idempotent, and bounded waits so a
      * caller fails (and retries) rather than hangs when the broker is away.
      */
-    public static KafkaProducer<String, byte[]> reliableProducer(String bootstrap, String clientId) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+    public static KafkaProducer<String, byte[]> reliableProducer(KafkaClientSettings settings, String clientId) {
+        var p = settings.properties();
+        p.putAll(Map.of(
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 ProducerConfig.LINGER_MS_CONFIG, 1,
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
-                ProducerConfig.CLIENT_ID_CONFIG, clientId),
-                new StringSerializer(), new ByteArraySerializer());
+                ProducerConfig.CLIENT_ID_CONFIG, clientId));
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
     /**
      * The base of a consumer whose owner commits (or never commits) itself: byte values, string keys, committed
      * records only. Callers add their group, offsets reset and poll limits.
      */
-    public static Properties manualConsumer(String bootstrap) {
-        var p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    public static Properties manualConsumer(KafkaClientSettings settings) {
+        var p = settings.properties();
         p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
                 StringDeserializer.class.getName());
         p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,

@@ -18,6 +18,7 @@ import io.credsync.model.command.SyncCommand;
 import io.credsync.model.json.Json;
 import io.credsync.model.outcome.SyncOutcome;
 import io.credsync.model.outcome.SyncPhase;
+import io.credsync.support.kafka.KafkaClientSettings;
 
 /**
  * Publishes sync outcomes (dispatchers, event-ingest) and waits for the broker's acknowledgement ({@code acks=all},
@@ -30,9 +31,9 @@ public class OutcomePublisher {
     private final KafkaProducer<String, byte[]> producer;
     private final String source;
 
-    public OutcomePublisher(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+    public OutcomePublisher(KafkaClientSettings kafka,
             @ConfigProperty(name = "quarkus.application.name") String source) {
-        this.producer = KafkaAcks.reliableProducer(bootstrap, source + "-outcomes");
+        this.producer = KafkaAcks.reliableProducer(kafka, source + "-outcomes");
         this.source = source;
     }
 

@@ -16,6 +16,7 @@ import io.credsync.model.connection.ConnectionDefinition;
 import io.credsync.model.crypto.SecretValue;
 import io.credsync.model.json.Json;
 import io.credsync.support.health.Heartbeats;
+import io.credsync.support.kafka.KafkaClientSettings;
 import io.credsync.testsupport.TestKafka;
 import io.credsync.testsupport.TopicProbe;
 import io.credsync.vendor.spi.SecretLookup;
@@ -167,7 +168,8 @@ class FollowedConnectionsTest {
     }
 
     private FollowedConnections follower() {
-        return new FollowedConnections(lookup, new Heartbeats(), TestKafka.bootstrapServers(), topic);
+        return new FollowedConnections(lookup, new Heartbeats(),
+                KafkaClientSettings.plaintext(TestKafka.bootstrapServers()), topic);
     }
 
     private FollowedConnections started() throws InterruptedException {
