@@ -23,7 +23,7 @@ class ExternalServicesTest {
         // Then
         for (String service : SERVICES) {
             Map<String, String> env = manifests.env(manifests.deployment(service));
-            assertThat(env).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "credsync-kafka-bootstrap:9092")
+            assertThat(env).containsEntry("KAFKA_BOOTSTRAP_SERVERS", "credsync-kafka-bootstrap.kafka.svc:9092")
                     .doesNotContainKeys("KAFKA_SECURITY_PROTOCOL", "KAFKA_SASL_JAAS_CONFIG")
                     .containsEntry("QUARKUS_DATASOURCE_JDBC_URL",
                             "jdbc:postgresql://credsync-db-rw:5432/credsync?sslmode=require")
@@ -78,7 +78,7 @@ class ExternalServicesTest {
         for (String service : SERVICES) {
             Deployment deployment = manifests.deployment(service);
             assertThat(manifests.env(deployment))
-                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "credsync-kafka-bootstrap:9093")
+                    .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "credsync-kafka-bootstrap.kafka.svc:9093")
                     .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
                     .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
                     .containsEntry("KAFKA_SASL_JAAS_CONFIG", "secret:credsync/sasl.jaas.config")
