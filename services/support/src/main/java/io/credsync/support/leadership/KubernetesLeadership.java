@@ -15,18 +15,26 @@ public final class KubernetesLeadership implements Leadership {
     private final String namespace;
     private final String identity;
     private final LeadershipTiming timing;
+    private final boolean releaseOnClose;
     private final List<LeaseClaim> claims = new CopyOnWriteArrayList<>();
 
     public KubernetesLeadership(KubernetesClient client, String namespace, String identity, LeadershipTiming timing) {
+        this(client, namespace, identity, timing, true);
+    }
+
+    /** Tests stand in for a killed replica with {@code releaseOnClose = false}: its Lease stays until it expires. */
+    KubernetesLeadership(KubernetesClient client, String namespace, String identity, LeadershipTiming timing,
+            boolean releaseOnClose) {
         this.client = client;
         this.namespace = namespace;
         this.identity = identity;
         this.timing = timing;
+        this.releaseOnClose = releaseOnClose;
     }
 
     @Override
     public LeadershipClaim claim(String lockName) {
-        var claim = new LeaseClaim(client, namespace, lockName, identity, timing);
+        var claim = new LeaseClaim(client, namespace, lockName, identity, timing, releaseOnClose);
         claims.add(claim);
         claim.start();
         return claim;

@@ -31,15 +31,19 @@ final class LeaderState {
         notifyAll();
     }
 
-    /** This replica does not lead; {@code other} does, if known. */
+    /** This replica does not lead; {@code other} does, if known (else the last leader seen stays). */
     synchronized void follow(String other, String why) {
         if (leading) {
             LOG.infof("Leadership: %s no longer leads %s (%s)", self, lockName, why);
         } else if (other != null && !other.equals(self) && !Objects.equals(other, leader)) {
             LOG.infof("Leadership: %s is led by %s", lockName, other);
         }
+        if (other != null) {
+            leader = other.equals(self) ? null : other;
+        } else if (leading) {
+            leader = null; // it was this replica; who follows is not known yet
+        }
         leading = false;
-        leader = self.equals(other) ? null : other;
     }
 
     synchronized boolean leads() {

@@ -26,11 +26,14 @@ final class LeaseClaim implements LeadershipClaim {
     private final String lockName;
     private final String identity;
     private final LeadershipTiming timing;
+    private final boolean releaseOnClose;
     private final LeaderState state;
     private CompletableFuture<?> elector;
     private boolean closed;
 
-    LeaseClaim(KubernetesClient client, String namespace, String lockName, String identity, LeadershipTiming timing) {
+    LeaseClaim(KubernetesClient client, String namespace, String lockName, String identity, LeadershipTiming timing,
+            boolean releaseOnClose) {
+        this.releaseOnClose = releaseOnClose;
         this.client = client;
         this.namespace = namespace;
         this.lockName = lockName;
@@ -50,7 +53,7 @@ final class LeaseClaim implements LeadershipClaim {
                 .withRenewDeadline(timing.renewDeadline())
                 .withRetryPeriod(timing.retryPeriod())
                 .withLeaderCallbacks(new LeaderCallbacks(state::lead, this::stopped, this::observed))
-                .withReleaseOnCancel()
+                .withReleaseOnCancel(releaseOnClose)
                 .build();
         var started = client.leaderElector().withConfig(config).build().start();
         elector = started;
@@ -107,7 +110,7 @@ final class LeaseClaim implements LeadershipClaim {
             current = elector;
         }
         if (current != null) {
-            current.cancel(true); // releaseOnCancel: the Lease is handed back at once
+            current.cancel(true); // with releaseOnCancel the Lease is handed back at once
         }
         state.follow(null, "stopped");
     }
