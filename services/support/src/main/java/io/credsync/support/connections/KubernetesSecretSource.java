@@ -133,7 +133,7 @@ public final class KubernetesSecretSource implements AutoCloseable {
         @Override
         public void onDelete(Secret secret, boolean finalStateUnknown) {
             values = Map.of();
-            LOG.infof("Vendor keys: Secret %s deleted; none of its keys resolve", describe());
+            LOG.infof("Vendor keys: Secret %s deleted; its keys no longer resolve from it", describe());
         }
     }
 }

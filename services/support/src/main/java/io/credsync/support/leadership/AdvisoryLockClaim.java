@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  * One lock as a session advisory lock ({@code pg_try_advisory_lock}) on a connection of its own, tried every retry
  * period. While held, the connection is checked every period: when it fails the lock is presumed lost (the server
  * drops a dead session's locks) and tried again on a new connection. The holder is told apart by the connection's
- * {@code application_name}, {@code credsync <instance id>}.
+ * {@code application_name}, {@code credsync <instance id>}. The session's {@code idle_session_timeout} is the lease
+ * duration, so a holder that stops talking loses the lock within it even when its connection is never closed.
  */
 final class AdvisoryLockClaim implements LeadershipClaim {
 
@@ -31,16 +32,18 @@ final class AdvisoryLockClaim implements LeadershipClaim {
     private final String lockName;
     private final String identity;
     private final Duration retryPeriod;
+    private final Duration leaseDuration;
     private final long key;
     private final LeaderState state;
     private final CountDownLatch closed = new CountDownLatch(1);
     private Connection connection; // only the claim's thread touches it
 
-    AdvisoryLockClaim(ConnectionOpener connections, String lockName, String identity, Duration retryPeriod) {
+    AdvisoryLockClaim(ConnectionOpener connections, String lockName, String identity, LeadershipTiming timing) {
         this.connections = connections;
         this.lockName = lockName;
         this.identity = identity;
-        this.retryPeriod = retryPeriod;
+        this.retryPeriod = timing.retryPeriod();
+        this.leaseDuration = timing.leaseDuration();
         this.key = keyOf(lockName);
         this.state = new LeaderState(lockName, identity);
     }
@@ -85,6 +88,7 @@ final class AdvisoryLockClaim implements LeadershipClaim {
         }
         if (connection == null) {
             connection = connections.open();
+            limitIdleSession(connection, leaseDuration);
         }
         if (state.leads()) {
             if (!connection.isValid(Math.max(1, (int) retryPeriod.toSeconds()))) {
@@ -94,6 +98,16 @@ final class AdvisoryLockClaim implements LeadershipClaim {
             state.lead();
         } else {
             state.follow(holder().orElse(null), "held elsewhere");
+        }
+    }
+
+    /**
+     * A holder talks every retry period; one that falls silent without closing its connection (a frozen process, a
+     * host gone without a FIN) has its session, and so its lock, ended by the server after the lease duration.
+     */
+    static void limitIdleSession(Connection connection, Duration leaseDuration) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("set idle_session_timeout = " + leaseDuration.toMillis()); // PostgreSQL 14+
         }
     }
 

@@ -22,7 +22,7 @@ public final class DatabaseLeadership implements Leadership {
 
     @Override
     public LeadershipClaim claim(String lockName) {
-        var claim = new AdvisoryLockClaim(connections, lockName, identity, timing.retryPeriod());
+        var claim = new AdvisoryLockClaim(connections, lockName, identity, timing);
         claims.add(claim);
         claim.start();
         return claim;

@@ -77,7 +77,9 @@ final class LeaseClaim implements LeadershipClaim {
     }
 
     private void observed(String leader) {
-        if (!identity.equals(leader)) {
+        if (leader == null || leader.isEmpty()) {
+            state.follow(null, "lease released");
+        } else if (!identity.equals(leader)) {
             state.follow(leader, "led by " + leader);
         }
     }

@@ -82,6 +82,22 @@ class AdvisoryLockLeadershipTest {
     }
 
     @Test
+    void shouldFreeTheLockOfAHolderThatFallsSilentWithinTheLeaseTime() throws SQLException {
+        // Given a holder whose process froze with its connection open: it took the lock, then says nothing
+        try (var frozen = new PostgresLockConnections(database.jdbcUrl(), database.username(), database.password(),
+                "frozen", 5).open(); var lock = frozen.prepareStatement("select pg_try_advisory_lock(?)")) {
+            AdvisoryLockClaim.limitIdleSession(frozen, TIMING.leaseDuration());
+            lock.setLong(1, AdvisoryLockClaim.keyOf(LOCK));
+            lock.execute();
+            // When
+            var b = replica("b");
+            // Then
+            await().atMost(Duration.ofSeconds(2)).until(() -> b.leader().filter("frozen"::equals).isPresent());
+            await().atMost(TIMING.leaseDuration().multipliedBy(3)).until(b::leads);
+        }
+    }
+
+    @Test
     void shouldHandOverWhenTheLeaderStops() {
         // Given
         var a = replica("a");
