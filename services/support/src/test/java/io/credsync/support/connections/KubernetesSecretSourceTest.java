@@ -1,15 +1,28 @@
 package io.credsync.support.connections;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.credsync.model.crypto.SecretValue;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.SecretBuilder;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.smallrye.config.SmallRyeConfigBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,9 +57,9 @@ class KubernetesSecretSourceTest {
     }
 
     private static Map<String, String> encoded(Map<String, String> values) {
-        var encoded = new java.util.HashMap<String, String>();
-        values.forEach((key, value) -> encoded.put(key, java.util.Base64.getEncoder()
-                .encodeToString(value.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        var encoded = new HashMap<String, String>();
+        values.forEach((key, value) -> encoded.put(key, Base64.getEncoder()
+                .encodeToString(value.getBytes(StandardCharsets.UTF_8))));
         return encoded;
     }
 
@@ -126,27 +139,27 @@ class KubernetesSecretSourceTest {
         // Given
         put(NAME, Map.of("k", "from-kubernetes"));
         var started = start();
-        var config = new io.smallrye.config.SmallRyeConfigBuilder()
+        var config = new SmallRyeConfigBuilder()
                 .withDefaultValues(Map.of("credsync.secret.k", "from-config")).build();
         var resolver = new SecretResolver(config, started::find, name -> null);
-        assertThat(resolver.find("k")).map(io.credsync.model.crypto.SecretValue::reveal).contains("from-kubernetes");
+        assertThat(resolver.find("k")).map(SecretValue::reveal).contains("from-kubernetes");
         // When
         client.secrets().inNamespace(NAMESPACE).withName(NAME).delete();
         // Then
         await().atMost(WITHIN_SECONDS).untilAsserted(() -> assertThat(resolver.find("k"))
-                .map(io.credsync.model.crypto.SecretValue::reveal).contains("from-config"));
+                .map(SecretValue::reveal).contains("from-config"));
     }
 
     @Test
     void shouldLogKeyNamesButNeverValues() {
         // Given
-        var logged = new java.util.concurrent.CopyOnWriteArrayList<String>();
-        var handler = new java.util.logging.Handler() {
+        var logged = new CopyOnWriteArrayList<String>();
+        var handler = new Handler() {
             @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(record instanceof org.jboss.logmanager.ExtLogRecord ext
+            public void publish(LogRecord record) {
+                logged.add(record instanceof ExtLogRecord ext
                         ? ext.getFormattedMessage()
-                        : record.getMessage() + " " + java.util.Arrays.toString(record.getParameters()));
+                        : record.getMessage() + " " + Arrays.toString(record.getParameters()));
             }
 
             @Override
@@ -157,7 +170,7 @@ class KubernetesSecretSourceTest {
             public void close() {
             }
         };
-        var logger = java.util.logging.Logger.getLogger(KubernetesSecretSource.class.getName());
+        var logger = Logger.getLogger(KubernetesSecretSource.class.getName());
         logger.addHandler(handler);
         try {
             put(NAME, Map.of("seam-prod-key", "first-s3cr3t"));
@@ -178,8 +191,8 @@ class KubernetesSecretSourceTest {
     @Test
     void shouldRefuseToStartWhenTheApiCannotBeReached() {
         // Given a client whose API server is gone
-        var unreachable = new io.fabric8.kubernetes.client.KubernetesClientBuilder()
-                .withConfig(new io.fabric8.kubernetes.client.ConfigBuilder().withMasterUrl("http://127.0.0.1:1")
+        var unreachable = new KubernetesClientBuilder()
+                .withConfig(new ConfigBuilder().withMasterUrl("http://127.0.0.1:1")
                         .withRequestRetryBackoffLimit(0).build())
                 .build();
         // When / Then
