@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,8 @@ import io.credsync.vendor.spi.SecretLookup;
 /**
  * The one way a runtime turns a {@code secret_ref} into its value, first source that has a non-blank value wins:
  * <ol>
+ * <li>the key named after the reference in the Kubernetes Secret {@code credsync.secrets.kubernetes.secret} (when
+ * set), read through the API and watched ({@link KubernetesSecrets}): a rotated key is used within seconds;</li>
  * <li>a file named after the reference in {@code credsync.secrets.dir} (a mounted Kubernetes Secret: one file per
  * key; surrounding whitespace and the trailing newline are stripped);</li>
  * <li>the environment variable {@code CREDSYNC_SECRET_<REF>} (upper case, every other character {@code _}), e.g.
@@ -29,7 +32,7 @@ import io.credsync.vendor.spi.SecretLookup;
  * characters share a variable;</li>
  * <li>the configuration property {@code credsync.secret.<ref>} (profiles: local development and tests).</li>
  * </ol>
- * Resolved on every call, so a rotated file or property is picked up without a restart. A reference that is not an
+ * Resolved on every call, so a rotated Secret key, file or property is picked up without a restart. A reference that is not an
  * id, starts with {@code .} or holds a path separator never resolves: no path outside the secrets directory is read.
  * Nothing here ever puts a secret's value in a message.
  */
@@ -40,15 +43,21 @@ public class SecretResolver implements SecretLookup {
     static final String PROPERTY_PREFIX = "credsync.secret.";
 
     private final Config config;
+    private final Function<String, Optional<String>> kubernetes;
     private final UnaryOperator<String> environment;
 
     @Inject
-    public SecretResolver(Config config) {
-        this(config, System::getenv);
+    public SecretResolver(Config config, KubernetesSecrets kubernetes) {
+        this(config, kubernetes::find, System::getenv);
     }
 
     SecretResolver(Config config, UnaryOperator<String> environment) {
+        this(config, ref -> Optional.empty(), environment);
+    }
+
+    SecretResolver(Config config, Function<String, Optional<String>> kubernetes, UnaryOperator<String> environment) {
         this.config = config;
+        this.kubernetes = kubernetes;
         this.environment = environment;
     }
 
@@ -58,7 +67,8 @@ public class SecretResolver implements SecretLookup {
         if (!isReference(secretRef)) {
             return Optional.empty();
         }
-        return present(fromFile(secretRef))
+        return present(kubernetes.apply(secretRef))
+                .or(() -> present(fromFile(secretRef)))
                 .or(() -> present(Optional.ofNullable(environment.apply(environmentName(secretRef)))))
                 .or(() -> present(config.getOptionalValue(PROPERTY_PREFIX + secretRef, String.class)))
                 .map(SecretValue::of);
