@@ -9,6 +9,8 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.eclipse.microprofile.config.Config;
 
+import io.credsync.support.replica.ReplicaName;
+
 /**
  * What every Kafka client a runtime creates by hand (outcome and dead-letter producers, command intake, the
  * connections follower, the outbox relay) shares with the SmallRye channels: the bootstrap servers and the

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.eclipse.microprofile.config.Config;
 
+import io.credsync.support.replica.ReplicaName;
+
 /**
  * {@code credsync.leadership} ({@code database}, the default, or {@code kubernetes}),
  * {@code credsync.leadership.lease-duration} (default {@code PT10S}) and {@code credsync.instance-id}. Read from
@@ -35,6 +37,6 @@ public record LeadershipSettings(Kind kind, LeadershipTiming timing, String inst
                 .orElse(Kind.DATABASE);
         Duration lease = config.getOptionalValue(LEASE_DURATION_PROPERTY, Duration.class)
                 .orElse(Duration.ofSeconds(10));
-        return new LeadershipSettings(kind, LeadershipTiming.derivedFrom(lease), InstanceId.of(config));
+        return new LeadershipSettings(kind, LeadershipTiming.derivedFrom(lease), ReplicaName.from(config).orHostName());
     }
 }

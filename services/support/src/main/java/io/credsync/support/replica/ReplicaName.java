@@ -1,5 +1,7 @@
-package io.credsync.support.kafka;
+package io.credsync.support.replica;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Optional;
 
 import org.eclipse.microprofile.config.Config;
@@ -13,7 +15,7 @@ import io.credsync.model.validation.FieldLimits;
  */
 public record ReplicaName(Optional<String> value) {
 
-    static final String PROPERTY = "credsync.instance-id";
+    public static final String PROPERTY = "credsync.instance-id";
 
     public ReplicaName {
         value.ifPresent(v -> {
@@ -31,5 +33,25 @@ public record ReplicaName(Optional<String> value) {
 
     public static ReplicaName none() {
         return new ReplicaName(Optional.empty());
+    }
+
+    /**
+     * The configured name, else the host name (in a pod, the pod name too), else {@code pid-<n>}: good enough to tell
+     * who holds a Lease or an advisory lock, where a name that changes at restart costs nothing.
+     */
+    public String orHostName() {
+        return value.or(ReplicaName::hostName).orElseGet(() -> "pid-" + ProcessHandle.current().pid());
+    }
+
+    private static Optional<String> hostName() {
+        String fromEnvironment = System.getenv("HOSTNAME");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Optional.of(fromEnvironment.strip());
+        }
+        try {
+            return Optional.of(InetAddress.getLocalHost().getHostName());
+        } catch (UnknownHostException e) {
+            return Optional.empty();
+        }
     }
 }
