@@ -111,6 +111,58 @@ class SimulatorServerTest {
     }
 
     @Test
+    void shouldAnswerVendorCallsAfterTheLatencySetThroughTheControlApi() throws Exception {
+        try (SimulatorServer server = start()) {
+            // Given
+            HttpResponse<String> set = send("PUT", server.baseUrl() + "/_control/latency",
+                    "{\"ms\":300,\"jitter_ms\":50}");
+
+            // When
+            long start = System.nanoTime();
+            HttpResponse<String> answer = send("GET", server.baseUrl() + "/hello", null);
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+            // Then
+            assertThat(set.statusCode()).isEqualTo(200);
+            assertThat(new JsonObject(set.body())).isEqualTo(new JsonObject().put("ms", 300).put("jitter_ms", 50));
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(elapsedMs).isGreaterThanOrEqualTo(250);
+        }
+    }
+
+    @Test
+    void shouldNotDelayControlCalls() throws Exception {
+        try (SimulatorServer server = start()) {
+            // Given
+            mechanism.latency().set(new VendorLatency.Setting(3_000, 0));
+
+            // When
+            long start = System.nanoTime();
+            HttpResponse<String> counts = send("GET", server.baseUrl() + "/_control/request_counts", null);
+            HttpResponse<String> latency = send("GET", server.baseUrl() + "/_control/latency", null);
+            long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+            // Then
+            assertThat(counts.statusCode()).isEqualTo(200);
+            assertThat(new JsonObject(latency.body()).getLong("ms")).isEqualTo(3_000);
+            assertThat(elapsedMs).isLessThan(2_000);
+        }
+    }
+
+    @Test
+    void shouldRefuseALatencyWhoseJitterExceedsItsMean() throws Exception {
+        try (SimulatorServer server = start()) {
+            // When
+            HttpResponse<String> response = send("PUT", server.baseUrl() + "/_control/latency",
+                    "{\"ms\":10,\"jitter_ms\":20}");
+
+            // Then
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(mechanism.latency().setting()).isEqualTo(VendorLatency.Setting.NONE);
+        }
+    }
+
+    @Test
     void shouldAnswerBadControlInputWithTheVendorsError() throws Exception {
         try (SimulatorServer server = start()) {
             // When

@@ -10,6 +10,7 @@ import io.credsync.simulator.kit.Answer;
 import io.credsync.simulator.kit.SimulatedClock;
 import io.credsync.simulator.kit.SimulatorMechanism;
 import io.credsync.simulator.kit.StatusException;
+import io.credsync.simulator.kit.VendorLatency;
 import io.credsync.simulator.kit.fault.FaultJson;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -57,7 +58,8 @@ public final class ControlRoutes {
 
     /**
      * {@code /faults} (GET, POST, DELETE; DELETE {@code /faults/:id}), {@code /requests} (and {@code /request_counts},
-     * its first Seam name), {@code /clock} (GET; POST {@code /clock/advance}) and {@code /reset}, which runs
+     * its first Seam name), {@code /clock} (GET; POST {@code /clock/advance}), {@code /latency} (GET; PUT
+     * {@code {"ms":50,"jitter_ms":10}}, jitter 0 when left out; DELETE) and {@code /reset}, which runs
      * {@code reset}: the simulator's whole reset, of which the mechanism's is a part.
      */
     public ControlRoutes mechanism(SimulatorMechanism mechanism, FaultJson faultJson, Runnable reset) {
@@ -86,6 +88,15 @@ public final class ControlRoutes {
         on(HttpMethod.POST, "/clock/advance", (ctx, body) -> {
             mechanism.clock().advance(ClockAdvance.of(body));
             return Answer.json(200, clock(mechanism.clock()));
+        });
+        on(HttpMethod.GET, "/latency", (ctx, body) -> Answer.json(200, latency(mechanism.latency().setting())));
+        on(HttpMethod.PUT, "/latency", (ctx, body) -> {
+            mechanism.latency().set(latencySetting(body));
+            return Answer.json(200, latency(mechanism.latency().setting()));
+        });
+        on(HttpMethod.DELETE, "/latency", (ctx, body) -> {
+            mechanism.latency().clear();
+            return Answer.empty(204);
         });
         on(HttpMethod.POST, "/reset", (ctx, body) -> {
             reset.run();
@@ -128,6 +139,18 @@ public final class ControlRoutes {
             json.put("by" + Character.toUpperCase(accountField.charAt(0)) + accountField.substring(1), byAccount);
         }
         return json;
+    }
+
+    private static VendorLatency.Setting latencySetting(JsonObject body) {
+        Long ms = body.getLong("ms");
+        if (ms == null) {
+            throw new IllegalArgumentException("latency wants {\"ms\":N,\"jitter_ms\":J}");
+        }
+        return new VendorLatency.Setting(ms, body.getLong("jitter_ms", 0L));
+    }
+
+    private static JsonObject latency(VendorLatency.Setting setting) {
+        return new JsonObject().put("ms", setting.ms()).put("jitter_ms", setting.jitterMs());
     }
 
     private static JsonObject clock(SimulatedClock clock) {

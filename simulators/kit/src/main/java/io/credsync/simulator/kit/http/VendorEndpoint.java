@@ -12,8 +12,10 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * One vendor endpoint: counts the request, applies a matching fault, then runs the vendor's operation and writes its
- * answer. Faults come before the vendor's own checks (a gateway fails before the application sees the request).
+ * One vendor endpoint: counts the request, waits the simulator's latency (if set: {@code PUT /_control/latency}),
+ * applies a matching fault, then runs the vendor's operation and writes its answer. Faults come before the vendor's
+ * own checks (a gateway fails before the application sees the request). The wait is a timer, not a blocked thread:
+ * any number of requests can wait at once.
  */
 public final class VendorEndpoint implements Handler<RoutingContext> {
 
@@ -38,6 +40,15 @@ public final class VendorEndpoint implements Handler<RoutingContext> {
         VendorRequest request = new VendorRequest(ctx.request().method().name(), template, ctx.normalizedPath(),
                 account.apply(ctx));
         mechanism.requests().record(request);
+        long latencyMs = mechanism.latency().nextDelayMs();
+        if (latencyMs > 0) {
+            later(ctx, Duration.ofMillis(latencyMs), () -> handle(ctx, request));
+        } else {
+            handle(ctx, request);
+        }
+    }
+
+    private void handle(RoutingContext ctx, VendorRequest request) {
         Optional<FaultAction> fault = mechanism.faults().take(request);
         if (fault.isEmpty()) {
             operation.apply(ctx).writeTo(ctx);
