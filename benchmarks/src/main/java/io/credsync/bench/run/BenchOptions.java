@@ -8,7 +8,8 @@ import java.util.List;
 /** The bench's command line. */
 public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange, int devices, int systems,
         double rate, int seamSyncDelayMs, long seed, boolean baselines, int naiveChanges, List<String> faults,
-        int replicas, Path out) {
+        int replicas, int vendorLatencyMs, int vendorLatencyJitterMs, double revocationRate, int revocations,
+        int idleSeconds, Path out) {
 
     static final String USAGE = """
             ./credsync bench [options]
@@ -26,6 +27,15 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
               --faults all|a,b,...     fault runs instead (see docs/reliability.md for the list)
               --replicas N             processes of each credsync service (default 1); with 2 or more the fault
                                        runs also kill one replica of each service in turn
+              --vendor-latency-ms N    every simulated vendor API call answers after N ms, for credsync and the
+                                       naive loop alike (default 0: at once)
+              --vendor-latency-jitter-ms J
+                                       ± J ms around it, uniform (default N/5; at most N)
+              --revocation-rate R      revocations of already-synced credentials offered at R/s on a producer of
+                                       their own while the change stream runs; reported apart (default 0: none)
+              --revocations N          the pool of credentials the lane may revoke, granted before the run
+                                       (default R × 30: 30 s of offering)
+              --idle-seconds N         CPU of each process at idle over N s after the warm-up (default 10; 0: skip)
               --out DIR                where report.md, report.json and report.html go (default target/bench/<time>)
             """;
 
@@ -42,6 +52,11 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
         Integer naive = null;
         List<String> faults = List.of();
         int replicas = 1;
+        int latency = 0;
+        Integer jitter = null;
+        double revocationRate = 0;
+        Integer revocations = null;
+        int idleSeconds = 10;
         Path out = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -65,6 +80,11 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
                 case "--naive-changes" -> naive = Integer.parseInt(value);
                 case "--faults" -> faults = List.of(value.split(","));
                 case "--replicas" -> replicas = Integer.parseInt(value);
+                case "--vendor-latency-ms" -> latency = Integer.parseInt(value);
+                case "--vendor-latency-jitter-ms" -> jitter = Integer.parseInt(value);
+                case "--revocation-rate" -> revocationRate = Double.parseDouble(value);
+                case "--revocations" -> revocations = Integer.parseInt(value);
+                case "--idle-seconds" -> idleSeconds = Integer.parseInt(value);
                 case "--out" -> out = Path.of(value);
                 default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
             }
@@ -73,8 +93,29 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
             out = BenchStack.repositoryRoot().resolve("target/bench/" + LocalDateTime.now().format(DateTimeFormatter
                     .ofPattern("yyyyMMdd-HHmmss")));
         }
+        int jitterMs = jitter == null ? latency / 5 : jitter;
+        if (latency < 0 || jitterMs < 0 || jitterMs > latency) {
+            throw new IllegalArgumentException("--vendor-latency-ms and --vendor-latency-jitter-ms want 0 <= J <= N, "
+                    + "got N " + latency + " and J " + jitterMs + "\n" + USAGE);
+        }
+        if (revocationRate < 0 || (revocations != null && revocations < 1) || idleSeconds < 0) {
+            throw new IllegalArgumentException("--revocation-rate, --revocations and --idle-seconds cannot be negative"
+                    + " (--revocations at least 1)\n" + USAGE);
+        }
+        int pool = revocationRate == 0 ? 0 : revocations != null ? revocations : defaultRevocations(revocationRate);
         return new BenchOptions(changes, mix, targets, devices, systems, rate, seamDelay, seed, baselines,
-                naive == null ? Math.min(changes, 2_000) : naive, faults, replicas, out);
+                naive == null ? Math.min(changes, 2_000) : naive, faults, replicas, latency, jitterMs,
+                revocationRate, pool, idleSeconds, out);
+    }
+
+    /** Enough credentials to offer revocations at {@code rate} for 30 s. */
+    static int defaultRevocations(double rate) {
+        return Math.max(1, (int) Math.ceil(rate * 30));
+    }
+
+    /** {@code "50 ± 10 ms"}, or {@code "none"}. */
+    String vendorLatencyText() {
+        return vendorLatencyMs == 0 ? "none" : vendorLatencyMs + " ± " + vendorLatencyJitterMs + " ms";
     }
 
     String mixText() {

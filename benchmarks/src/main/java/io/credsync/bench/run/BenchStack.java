@@ -143,6 +143,21 @@ public final class BenchStack implements AutoCloseable {
         return Integer.parseInt(env.get(StackConfig.portVariable(service)));
     }
 
+    /**
+     * Every vendor API call to either simulator answers after {@code ms} ± {@code jitterMs} (uniform) from now on,
+     * credsync's and the naive loop's alike; 0 answers at once. The simulator kit's {@code PUT /_control/latency}.
+     */
+    public void vendorLatency(int ms, int jitterMs) throws Exception {
+        String setting = "{\"ms\":" + ms + ",\"jitter_ms\":" + jitterMs + "}";
+        for (var simulator : List.of(jetstream, seam)) {
+            JsonNode answer = Json.mapper().readTree(simulator.call("PUT", "/_control/latency", setting));
+            if (answer.path("ms").asLong(-1) != ms) {
+                throw new IllegalStateException(simulator.base() + " did not take the latency " + setting + ": "
+                        + answer);
+            }
+        }
+    }
+
     /** Every vendor API call the simulators served so far (credsync's polls and read-backs included). */
     public long vendorCalls() throws Exception {
         long calls = 0;

@@ -64,6 +64,14 @@ public final class ChangeSender implements AutoCloseable {
         producer.flush();
     }
 
+    /** Sends one change now, as a producer would (keyed by its partition key), and answers its send time (epoch ms). */
+    public long send(BenchChange change) {
+        var record = record(change);
+        long sentAt = System.currentTimeMillis();
+        producer.send(new ProducerRecord<>(Topics.CREDENTIAL_CHANGES, record.partitionKey(), Json.write(record)));
+        return sentAt;
+    }
+
     /** The registry's input record for a change: a card on Jetstream devices, a PIN on Seam systems. */
     public static CredentialChange record(BenchChange change) {
         boolean card = change.targets().stream().anyMatch(t -> t.vendor().equals("jetstream"));

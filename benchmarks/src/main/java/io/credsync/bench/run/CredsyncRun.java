@@ -18,8 +18,31 @@ public final class CredsyncRun {
     private CredsyncRun() {
     }
 
+    /** Something that runs beside the change stream: started with its first send, stopped once all are synced. */
+    public interface Beside {
+
+        Beside NOTHING = new Beside() {
+            @Override
+            public void start() {
+            }
+
+            @Override
+            public void stop() {
+            }
+        };
+
+        void start();
+
+        void stop();
+    }
+
     public static RunResult run(BenchStack stack, List<BenchChange> changes, int targetsPerChange, double rate,
             Duration timeout) throws Exception {
+        return run(stack, changes, targetsPerChange, rate, timeout, Beside.NOTHING);
+    }
+
+    public static RunResult run(BenchStack stack, List<BenchChange> changes, int targetsPerChange, double rate,
+            Duration timeout, Beside beside) throws Exception {
         long[] sentAt = new long[changes.size()];
         var sent = new AtomicLong();
         long callsBefore = stack.vendorCalls();
@@ -27,10 +50,15 @@ public final class CredsyncRun {
                 var sender = new ChangeSender(stack.kafkaBootstrap());
                 var progress = new Progress("credsync", changes.size(), sent::get,
                         () -> changes.stream().filter(tracker::isDone).count())) {
-            sender.send(changes, rate, sentAt, sent::incrementAndGet);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (changes.stream().anyMatch(c -> !tracker.isDone(c)) && System.nanoTime() < deadline) {
-                Thread.sleep(100);
+            beside.start();
+            try {
+                sender.send(changes, rate, sentAt, sent::incrementAndGet);
+                long deadline = System.nanoTime() + timeout.toNanos();
+                while (changes.stream().anyMatch(c -> !tracker.isDone(c)) && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+            } finally {
+                beside.stop();
             }
             changes.stream().filter(c -> !tracker.isDone(c)).limit(5).forEach(c -> System.err.println(
                     "not synced: " + tracker.describe(c)));

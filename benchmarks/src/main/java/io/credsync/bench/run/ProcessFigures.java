@@ -1,7 +1,9 @@
 package io.credsync.bench.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.credsync.bench.Bench;
 
@@ -12,11 +14,16 @@ public record ProcessFigures(String name, double cpuSeconds, long rssMiB) {
             "services/dispatcher/", "kafka.Kafka", "postgres");
 
     public static List<ProcessFigures> now() {
-        var figures = new ArrayList<ProcessFigures>();
+        return new ArrayList<>(snapshot().values());
+    }
+
+    /** The same figures by pid: two snapshots give the CPU each process used between them ({@link CpuTable}). */
+    public static Map<Long, ProcessFigures> snapshot() {
+        var figures = new LinkedHashMap<Long, ProcessFigures>();
         ProcessHandle.current().descendants().forEach(p -> {
             String command = p.info().commandLine().orElse("");
-            NAMES.stream().filter(command::contains).findFirst().ifPresent(name -> figures.add(new ProcessFigures(
-                    name, Bench.cpuSeconds(p.pid()), Bench.rssMiB(p.pid()))));
+            NAMES.stream().filter(command::contains).findFirst().ifPresent(name -> figures.put(p.pid(),
+                    new ProcessFigures(name, Bench.cpuSeconds(p.pid()), Bench.rssMiB(p.pid()))));
         });
         return figures;
     }

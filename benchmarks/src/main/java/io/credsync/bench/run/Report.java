@@ -21,12 +21,28 @@ public final class Report {
     private final RunResult run;
     private final List<BaselineResult> baselines;
     private final List<ProcessFigures> processes;
+    private final Extras extras;
+
+    /**
+     * What the run's options added: the simulated vendors' latency ({@code "none"} or {@code "50 ± 10 ms"}), the
+     * revocation lane ({@code null}: none) and CPU per change and at idle ({@code null}: not measured).
+     */
+    public record Extras(String vendorLatency, RevocationLane.Result revocations, CpuTable cpu) {
+
+        static final Extras NONE = new Extras("none", null, null);
+    }
 
     public Report(Setup setup, RunResult run, List<BaselineResult> baselines, List<ProcessFigures> processes) {
+        this(setup, run, baselines, processes, Extras.NONE);
+    }
+
+    public Report(Setup setup, RunResult run, List<BaselineResult> baselines, List<ProcessFigures> processes,
+            Extras extras) {
         this.setup = setup;
         this.run = run;
         this.baselines = baselines;
         this.processes = processes;
+        this.extras = extras;
     }
 
     public String markdown() {
@@ -36,6 +52,10 @@ public final class Report {
                 + "seed %d, %d cores.%n%n", setup.changes(), setup.mix(), setup.targetsPerChange(), setup.devices(),
                 setup.systems(), setup.rate() > 0 ? String.format("%,.0f/s", setup.rate()) : "open",
                 setup.seamSyncDelayMs(), setup.seed(), Runtime.getRuntime().availableProcessors()));
+        if (!extras.vendorLatency().equals("none")) {
+            md.append(String.format("Vendor latency: every simulated vendor API call answers after %s (uniform), "
+                    + "for credsync and the naive loop alike.%n%n", extras.vendorLatency()));
+        }
         md.append("| credsync | changes/s | vendor calls/s | vendor calls/change | p50 ms | p95 ms | p99 ms | max ms "
                 + "| revocation p50 ms | revocation p99 ms | revocation max ms | not synced |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -51,6 +71,9 @@ public final class Report {
         md.append("|---|---:|---:|---:|---:|---:|\n");
         run.stages().forEach((stage, p) -> md.append(String.format("| %s | %.0f | %.0f | %.0f | %.0f | %,d |%n",
                 stage, p.p50(), p.p95(), p.p99(), p.max(), p.count())));
+        if (extras.revocations() != null) {
+            md.append('\n').append(extras.revocations().markdown());
+        }
         if (!baselines.isEmpty()) {
             md.append("\n| baseline | changes/s | p50 ms | p99 ms | vendor calls | credsync ÷ baseline |\n");
             md.append("|---|---:|---:|---:|---:|---:|\n");
@@ -64,6 +87,9 @@ public final class Report {
         md.append("\n| process | CPU s | RSS MiB |\n|---|---:|---:|\n");
         processes.forEach(p -> md.append(String.format("| %s | %.1f | %d |%n", p.name(), p.cpuSeconds(), p
                 .rssMiB())));
+        if (extras.cpu() != null) {
+            md.append('\n').append(extras.cpu().markdown());
+        }
         return md.toString();
     }
 
@@ -92,6 +118,13 @@ public final class Report {
         }
         json.put("baselines", base);
         json.put("processes", processes);
+        json.put("vendor_latency", extras.vendorLatency());
+        if (extras.revocations() != null) {
+            json.put("revocation_lane", extras.revocations().json());
+        }
+        if (extras.cpu() != null) {
+            json.put("cpu", extras.cpu().json());
+        }
         return json;
     }
 

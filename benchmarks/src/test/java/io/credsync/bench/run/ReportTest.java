@@ -38,6 +38,30 @@ class ReportTest {
     }
 
     @Test
+    void shouldShowTheVendorLatencyTheRevocationLaneAndCpuPerChangeWhenMeasured(@TempDir Path dir)
+            throws Exception {
+        // Given
+        var lane = new RevocationLane.Result(10, 300, 120, 12.0, 1, new LatencySummary(119, 80, 150, 240, 400));
+        var cpu = CpuTable.of(Map.of(1L, new ProcessFigures("credential-registry", 10, 400)), Map.of(1L,
+                new ProcessFigures("credential-registry", 14, 400)), 12, 2_000, Map.of(), Map.of(), 0);
+        var extended = new Report(new Report.Setup(1_000, "70/15/5/10", 2, 20, 20, 0, 0, 42), run, List.of(),
+                List.of(), new Report.Extras("50 ± 10 ms", lane, cpu));
+
+        // When
+        String md = extended.markdown();
+        extended.write(dir);
+        JsonNode json = Json.mapper().readTree(Files.readAllBytes(dir.resolve("report.json")));
+
+        // Then
+        assertThat(md).contains("answers after 50 ± 10 ms").contains("same input topic as the change stream")
+                .contains("| lane | 10 | 120 | 80 | 150 | 240 | 400 | 1 |")
+                .contains("| **credsync services** | 4.0 | 2.00 | – |");
+        assertThat(json.at("/vendor_latency").asText()).isEqualTo("50 ± 10 ms");
+        assertThat(json.at("/revocation_lane/latency/p90_ms").asLong()).isEqualTo(150);
+        assertThat(json.at("/cpu/credsync_services/cpu_ms_per_change").asDouble()).isEqualTo(2.0);
+    }
+
+    @Test
     void shouldWriteTheSameFiguresAsJsonAndAChart(@TempDir Path dir) throws Exception {
         report.write(dir);
         JsonNode json = Json.mapper().readTree(Files.readAllBytes(dir.resolve("report.json")));
