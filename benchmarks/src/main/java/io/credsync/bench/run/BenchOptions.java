@@ -23,7 +23,8 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
               --seam-sync-delay-ms N   the Seam simulator's provider sync delay (default 0: answers at once)
               --seed N                 the change mix's random seed (default 42)
               --no-baselines           skip the raw-pipeline and naive baselines
-              --naive-changes N        changes the naive loop runs (default min(changes, 2000))
+              --naive-changes N        changes the naive loop runs (default min(changes, 2000); with a vendor
+                                       latency min(changes, 300), as each call then waits)
               --faults all|a,b,...     fault runs instead (see docs/reliability.md for the list)
               --replicas N             processes of each credsync service (default 1); with 2 or more the fault
                                        runs also kill one replica of each service in turn
@@ -104,7 +105,8 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
         }
         int pool = revocationRate == 0 ? 0 : revocations != null ? revocations : defaultRevocations(revocationRate);
         return new BenchOptions(changes, mix, targets, devices, systems, rate, seamDelay, seed, baselines,
-                naive == null ? Math.min(changes, 2_000) : naive, faults, replicas, latency, jitterMs,
+                naive == null ? Math.min(changes, latency > 0 ? 300 : 2_000) : naive, faults, replicas, latency,
+                jitterMs,
                 revocationRate, pool, idleSeconds, out);
     }
 

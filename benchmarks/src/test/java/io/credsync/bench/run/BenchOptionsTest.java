@@ -48,6 +48,7 @@ class BenchOptionsTest {
         // Then
         assertThat(o.vendorLatencyJitterMs()).isEqualTo(10);
         assertThat(o.revocations()).isEqualTo(315);
+        assertThat(o.naiveChanges()).isEqualTo(300);
     }
 
     @Test
