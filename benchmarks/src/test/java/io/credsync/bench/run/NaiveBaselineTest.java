@@ -1,5 +1,9 @@
 package io.credsync.bench.run;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +105,24 @@ class NaiveBaselineTest {
         assertThat(seam.requestCount("/acs/users/create")).isEqualTo(seamGrants);
         assertThat(result.changes()).isEqualTo(50);
         assertThat(result.p50Ms()).isPositive();
+    }
+
+    @Test
+    void shouldWaitTheVendorLatencyOnEveryCallInTurn() throws Exception {
+        // Given: every vendor call answers after 20 ms
+        for (String base : List.of(jetstream.baseUrl(), seam.baseUrl())) {
+            var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+                    + "/_control/latency")).PUT(HttpRequest.BodyPublishers.ofString("{\"ms\":20,\"jitter_ms\":0}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+        }
+
+        // When
+        var result = NaiveBaseline.run(targets, changes.subList(0, 10));
+
+        // Then
+        assertThat(result.vendorCalls()).isGreaterThanOrEqualTo(10);
+        assertThat(result.seconds() * 1000).isGreaterThanOrEqualTo(result.vendorCalls() * 20.0);
     }
 
     @Test
