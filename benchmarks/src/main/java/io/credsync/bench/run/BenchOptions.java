@@ -104,10 +104,9 @@ public record BenchOptions(int changes, ChangeMix.Mix mix, int targetsPerChange,
                     + " (--revocations at least 1)\n" + USAGE);
         }
         int pool = revocationRate == 0 ? 0 : revocations != null ? revocations : defaultRevocations(revocationRate);
+        int naiveChanges = naive != null ? naive : Math.min(changes, latency > 0 ? 300 : 2_000);
         return new BenchOptions(changes, mix, targets, devices, systems, rate, seamDelay, seed, baselines,
-                naive == null ? Math.min(changes, latency > 0 ? 300 : 2_000) : naive, faults, replicas, latency,
-                jitterMs,
-                revocationRate, pool, idleSeconds, out);
+                naiveChanges, faults, replicas, latency, jitterMs, revocationRate, pool, idleSeconds, out);
     }
 
     /** Enough credentials to offer revocations at {@code rate} for 30 s. */
