@@ -26,6 +26,7 @@ final class RevocationLane implements CredsyncRun.Beside, AutoCloseable {
     private Thread thread;
     private long startedAt;
     private long stoppedAt;
+    private volatile long lastSentAt;
 
     private RevocationLane(BenchStack stack, double rate, List<BenchChange> pool) {
         this.rate = rate;
@@ -92,6 +93,7 @@ final class RevocationLane implements CredsyncRun.Beside, AutoCloseable {
                 return;
             }
             sentAt[i] = sender.send(revocations.get(i));
+            lastSentAt = sentAt[i];
             sent.incrementAndGet();
         }
     }
@@ -131,7 +133,11 @@ final class RevocationLane implements CredsyncRun.Beside, AutoCloseable {
                 latencies.add(Math.max(0, done - sentAt[i]));
             }
         }
-        return new Result(rate, revocations.size(), count, Math.max(0, stoppedAt - startedAt) / 1000.0,
+        return new Result(rate, revocations.size(), count, count == 0
+                ? 0
+                : Math.max(0, lastSentAt - startedAt)
+                        / 1000.0,
+                Math.max(0, stoppedAt - startedAt) / 1000.0,
                 count - latencies.size(), LatencySummary.of(latencies.stream().mapToLong(Long::longValue)
                         .toArray()));
     }
@@ -144,25 +150,28 @@ final class RevocationLane implements CredsyncRun.Beside, AutoCloseable {
     }
 
     /**
-     * What the lane measured: {@code sent} of a pool of {@code pool} revocations offered at {@code rate}/s over
-     * {@code seconds} (the change stream's run), {@code notSynced} of them not synced at the end.
+     * What the lane measured: {@code sent} of a pool of {@code pool} revocations offered at {@code rate}/s over the
+     * first {@code offeredSeconds} of the change stream's {@code runSeconds}, {@code notSynced} of them not synced at
+     * the end.
      */
-    record Result(double rate, int pool, int sent, double seconds, int notSynced, LatencySummary latency) {
+    record Result(double rate, int pool, int sent, double offeredSeconds, double runSeconds, int notSynced,
+            LatencySummary latency) {
 
         String markdown() {
             var md = new StringBuilder(String.format("Revocation lane: %,d revocations of credentials granted and "
-                    + "synced before the run (a pool of %,d), offered at %s/s over the %.1f s of the run by a second "
-                    + "producer on its own thread, to the same input topic as the change stream "
+                    + "synced before the run (a pool of %,d), offered at %s/s over the first %.1f s of the run's %.1f s "
+                    + "by a second producer on its own thread, to the same input topic as the change stream "
                     + "(credsync.credential-changes.v1, keyed by credential as any producer); latency from send to the "
-                    + "status topic saying synced (removed) on every target.%n%n", sent, pool, number(rate), seconds));
+                    + "status topic saying synced (removed) on every target.%n%n", sent, pool, number(rate),
+                    offeredSeconds, runSeconds));
             md.append(
                     "| revocations under load | offered/s | sent | p50 ms | p90 ms | p99 ms | max ms | not synced |\n");
             md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             md.append(String.format("| lane | %s | %,d | %d | %d | %d | %d | %d |%n", number(rate), sent, latency
                     .p50(), latency.p90(), latency.p99(), latency.max(), notSynced));
-            if (sent == pool && pool > 0) {
-                md.append(String.format(
-                        "%nThe whole pool was sent, so the lane may have stopped before the run ended: raise --revocations.%n"));
+            if (sent == pool && pool > 0 && offeredSeconds + 1.0 / rate < runSeconds) {
+                md.append(String.format("%nThe whole pool was sent before the run ended: raise --revocations to "
+                        + "offer revocations for all of it.%n"));
             }
             return md.toString();
         }
@@ -173,7 +182,8 @@ final class RevocationLane implements CredsyncRun.Beside, AutoCloseable {
             json.put("offered_per_second", rate);
             json.put("pool", pool);
             json.put("sent", sent);
-            json.put("seconds", seconds);
+            json.put("offered_seconds", offeredSeconds);
+            json.put("run_seconds", runSeconds);
             json.put("not_synced", notSynced);
             json.put("latency", latency.json());
             return json;

@@ -41,7 +41,7 @@ class ReportTest {
     void shouldShowTheVendorLatencyTheRevocationLaneAndCpuPerChangeWhenMeasured(@TempDir Path dir)
             throws Exception {
         // Given
-        var lane = new RevocationLane.Result(10, 300, 120, 12.0, 1, new LatencySummary(119, 80, 150, 240, 400));
+        var lane = new RevocationLane.Result(10, 300, 120, 12.0, 12.5, 1, new LatencySummary(119, 80, 150, 240, 400));
         var cpu = CpuTable.of(Map.of(1L, new ProcessFigures("credential-registry", 10, 400)), Map.of(1L,
                 new ProcessFigures("credential-registry", 14, 400)), 12, 2_000, Map.of(), Map.of(), 0);
         var extended = new Report(new Report.Setup(1_000, "70/15/5/10", 2, 20, 20, 0, 0, 42), run, List.of(),
