@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * {@code application_name}, {@code credsync <instance id>}. The session's {@code idle_session_timeout} is the lease
  * duration, so a holder that stops talking loses the lock within it even when its connection is never closed.
  */
-final class AdvisoryLockClaim implements LeadershipClaim {
+final class AdvisoryLockClaim extends ClaimWithState {
 
     static final String APPLICATION_PREFIX = "credsync ";
 
@@ -34,18 +34,17 @@ final class AdvisoryLockClaim implements LeadershipClaim {
     private final Duration retryPeriod;
     private final Duration leaseDuration;
     private final long key;
-    private final LeaderState state;
     private final CountDownLatch closed = new CountDownLatch(1);
     private Connection connection; // only the claim's thread touches it
 
     AdvisoryLockClaim(ConnectionOpener connections, String lockName, String identity, LeadershipTiming timing) {
+        super(lockName, identity);
         this.connections = connections;
         this.lockName = lockName;
         this.identity = identity;
         this.retryPeriod = timing.retryPeriod();
         this.leaseDuration = timing.leaseDuration();
         this.key = keyOf(lockName);
-        this.state = new LeaderState(lockName, identity);
     }
 
     /** A positive 63-bit key from the name's SHA-256, so that pg_locks' classid/objid pair reads it back simply. */
@@ -145,26 +144,6 @@ final class AdvisoryLockClaim implements LeadershipClaim {
             }
             connection = null;
         }
-    }
-
-    @Override
-    public String lockName() {
-        return lockName;
-    }
-
-    @Override
-    public boolean leads() {
-        return state.leads();
-    }
-
-    @Override
-    public Optional<String> leader() {
-        return state.leader();
-    }
-
-    @Override
-    public boolean awaitLeading(Duration timeout) throws InterruptedException {
-        return state.awaitLeading(timeout);
     }
 
     @Override

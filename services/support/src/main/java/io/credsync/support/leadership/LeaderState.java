@@ -46,6 +46,10 @@ final class LeaderState {
         leading = false;
     }
 
+    String lockName() {
+        return lockName;
+    }
+
     synchronized boolean leads() {
         return leading;
     }

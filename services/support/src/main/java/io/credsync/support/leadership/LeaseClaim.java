@@ -1,7 +1,5 @@
 package io.credsync.support.leadership;
 
-import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +15,7 @@ import io.fabric8.kubernetes.client.extended.leaderelection.resourcelock.LeaseLo
  * renew deadline (it then stops leading before the lease can expire for the others); this claim starts a new one
  * after a retry period, so a replica that lost leadership contends again.
  */
-final class LeaseClaim implements LeadershipClaim {
+final class LeaseClaim extends ClaimWithState {
 
     private static final Logger LOG = Logger.getLogger(LeaseClaim.class);
 
@@ -27,19 +25,18 @@ final class LeaseClaim implements LeadershipClaim {
     private final String identity;
     private final LeadershipTiming timing;
     private final boolean releaseOnClose;
-    private final LeaderState state;
     private CompletableFuture<?> elector;
     private boolean closed;
 
     LeaseClaim(KubernetesClient client, String namespace, String lockName, String identity, LeadershipTiming timing,
             boolean releaseOnClose) {
+        super(lockName, identity);
         this.releaseOnClose = releaseOnClose;
         this.client = client;
         this.namespace = namespace;
         this.lockName = lockName;
         this.identity = identity;
         this.timing = timing;
-        this.state = new LeaderState(lockName, identity);
     }
 
     synchronized void start() {
@@ -82,26 +79,6 @@ final class LeaseClaim implements LeadershipClaim {
         } else if (!identity.equals(leader)) {
             state.follow(leader, "led by " + leader);
         }
-    }
-
-    @Override
-    public String lockName() {
-        return lockName;
-    }
-
-    @Override
-    public boolean leads() {
-        return state.leads();
-    }
-
-    @Override
-    public Optional<String> leader() {
-        return state.leader();
-    }
-
-    @Override
-    public boolean awaitLeading(Duration timeout) throws InterruptedException {
-        return state.awaitLeading(timeout);
     }
 
     @Override
