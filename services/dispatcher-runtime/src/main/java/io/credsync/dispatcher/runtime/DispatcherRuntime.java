@@ -116,8 +116,9 @@ public class DispatcherRuntime {
         LOG.debugf("%s: %d migrations applied to %s", vendor, applied, storage.schema());
         var adapter = plugin.dispatchAdapter(new DispatchContext(storage, http, cipher,
                 new ConfiguredVendorSettings(plugin.vendor())));
-        var store = new WorkStore(storage, kafka.replica().value().orElse("process-" + ProcessHandle.current().pid()
-                + "-" + java.util.UUID.randomUUID()));
+        // leases held under the replica's stable name, else under a name of this process alone
+        var store = kafka.replica().value().map(name -> new WorkStore(storage, name))
+                .orElseGet(() -> new WorkStore(storage));
         var dispatcher = new TargetDispatcher(store, adapter, connections, outcomes, config, metrics);
         var worker = new DispatchWorker(vendor, store, dispatcher, config, heartbeats);
         var intake = new CommandIntake(plugin.vendor(), groupPrefix + vendor, kafka, store, outcomes, worker,
